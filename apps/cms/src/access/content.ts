@@ -1,0 +1,45 @@
+import type { Access, CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
+import { Forbidden } from 'payload'
+
+import { canPublish, isStaff } from './roles'
+
+/**
+ * Anonymous readers see published documents only. `read: () => true` on a
+ * collection with drafts would hand unpublished drafts to anyone, also with
+ * `?draft=true`, so the rule is a query constraint rather than a yes.
+ */
+export const publishedOrStaff: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  return { _status: { equals: 'published' } }
+}
+
+/**
+ * Staff may save; only editors and admins may publish. A contributor's write
+ * must say it is a draft: a PATCH without `_status` on a published document
+ * would otherwise change the live text. Without data (the admin asking what
+ * the user may do in general) the answer is yes, so the form stays editable.
+ */
+export const saveAsRoleAllows: Access = ({ req: { user }, data }) => {
+  if (!isStaff(user)) return false
+  if (canPublish(user) || data === undefined) return true
+  return (data as { _status?: unknown })._status === 'draft'
+}
+
+// No user means trusted server code (seed, scheduled publish jobs); anonymous
+// API requests never get this far because the access rule refuses them.
+const refuseContributorPublish = (status: unknown, user: Parameters<typeof canPublish>[0]) => {
+  if (status === 'published' && user && !canPublish(user)) {
+    throw new Forbidden()
+  }
+}
+
+/** Second line behind the access rule, on the merged data Payload is about to write. */
+export const forbidPublishByContributors: CollectionBeforeChangeHook = ({ data, req }) => {
+  refuseContributorPublish(data?._status, req.user)
+  return data
+}
+
+export const forbidGlobalPublishByContributors: GlobalBeforeChangeHook = ({ data, req }) => {
+  refuseContributorPublish(data?._status, req.user)
+  return data
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
+import { publishersOnly, staffOnly } from '../../access/roles'
+import { bodyField, citationsField, summaryField, titleField } from '../../fields/content'
+import { orderField } from '../../fields/ordering'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { validateSdgs } from '../../fields/validators'
+import { publicVersions } from '../../lib/drafts'
+
+export const Benefits: CollectionConfig = {
+  slug: 'benefits',
+  labels: { singular: 'Benefit', plural: 'Benefits' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    group: 'Framework',
+  },
+  defaultSort: 'order',
+  defaultPopulate: { title: true, slug: true, summary: true, order: true },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: saveAsRoleAllows,
+    update: saveAsRoleAllows,
+    delete: publishersOnly,
+  },
+  versions: publicVersions,
+  hooks: { beforeChange: [forbidPublishByContributors] },
+  fields: [
+    titleField,
+    slugField(),
+    orderField,
+    summaryField('One or two sentences: what the benefit is and who could share it.'),
+    bodyField,
+    {
+      name: 'sdgs',
+      label: 'Sustainable Development Goals',
+      type: 'number',
+      hasMany: true,
+      min: 1,
+      max: 17,
+      validate: (value: unknown) => validateSdgs(value),
+      admin: { description: 'Numbers of the UN goals this benefit advances (1 to 17).' },
+    },
+    {
+      name: 'buildingBlocks',
+      label: 'Building blocks that support it',
+      type: 'join',
+      collection: 'building-blocks',
+      on: 'relatedBenefits',
+      defaultSort: 'order',
+      admin: { description: 'Set on each building block under "Benefits supported".' },
+    },
+    citationsField,
+    seoFields,
+  ],
+}

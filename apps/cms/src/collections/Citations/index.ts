@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
+import { publishersOnly, staffOnly } from '../../access/roles'
+import { httpsUrlField } from '../../fields/content'
+import { slugField } from '../../fields/slug'
+import { normalizeDoi, validateDoi, validateYear } from '../../fields/validators'
+import { publicVersions } from '../../lib/drafts'
+import { citationKeySource } from './citationKey'
+
+export const citationTypes = [
+  { label: 'Journal article', value: 'article-journal' },
+  { label: 'Report', value: 'report' },
+  { label: 'Discussion or working paper', value: 'paper' },
+  { label: 'Book', value: 'book' },
+  { label: 'Book chapter', value: 'chapter' },
+  { label: 'Web page', value: 'webpage' },
+]
+
+export const Citations: CollectionConfig = {
+  slug: 'citations',
+  labels: { singular: 'Reference', plural: 'References' },
+  admin: {
+    useAsTitle: 'slug',
+    defaultColumns: ['slug', 'title', 'year', '_status'],
+    group: 'Sources',
+    description: 'Bibliographic references that pages cite.',
+  },
+  defaultSort: 'slug',
+  defaultPopulate: { slug: true, title: true, authors: true, year: true, url: true, doi: true },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: saveAsRoleAllows,
+    update: saveAsRoleAllows,
+    delete: publishersOnly,
+  },
+  versions: publicVersions,
+  hooks: { beforeChange: [forbidPublishByContributors] },
+  fields: [
+    { name: 'type', type: 'select', required: true, defaultValue: 'report', options: citationTypes },
+    // Bibliographic titles stay in the language of publication, so they are not localized.
+    { name: 'title', type: 'text', maxLength: 400, admin: { description: 'Leave empty until the exact title is known.' } },
+    {
+      name: 'authors',
+      type: 'array',
+      minRows: 1,
+      labels: { singular: 'Author', plural: 'Authors' },
+      admin: { description: 'In the order the work lists them.' },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'person',
+          options: [
+            { label: 'Person', value: 'person' },
+            { label: 'Organisation', value: 'organization' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'given', label: 'Given names', type: 'text', maxLength: 120, admin: { condition: (_, sibling) => sibling?.kind !== 'organization' } },
+            {
+              name: 'family',
+              label: 'Family name',
+              type: 'text',
+              maxLength: 120,
+              admin: { condition: (_, sibling) => sibling?.kind !== 'organization' },
+              validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+                siblingData?.kind === 'organization' || (typeof value === 'string' && value.trim() !== '')
+                  ? true
+                  : 'A person needs a family name.',
+            },
+            {
+              name: 'name',
+              label: 'Organisation name',
+              type: 'text',
+              maxLength: 200,
+              admin: { condition: (_, sibling) => sibling?.kind === 'organization' },
+              validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+                siblingData?.kind !== 'organization' || (typeof value === 'string' && value.trim() !== '')
+                  ? true
+                  : 'An organisation needs a name.',
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'year', type: 'number', required: true, validate: (value: unknown) => validateYear(value) },
+    { name: 'containerTitle', label: 'Journal, series or website', type: 'text', maxLength: 300 },
+    { name: 'publisher', type: 'text', maxLength: 300 },
+    httpsUrlField('url', 'Link', 'Where the work can be read, https only.'),
+    {
+      name: 'doi',
+      label: 'DOI',
+      type: 'text',
+      validate: validateDoi,
+      hooks: { beforeChange: [({ value }) => (typeof value === 'string' && value ? normalizeDoi(value) : value)] },
+      admin: { description: 'For example 10.2139/ssrn.4579773' },
+    },
+    { name: 'accessed', label: 'Date accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'note', type: 'textarea', localized: true, maxLength: 1000 },
+    slugField(citationKeySource),
+  ],
+}

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
+import { publishersOnly, staffOnly } from '../../access/roles'
+import { bodyField, httpsUrlField, summaryField, titleField, translatable } from '../../fields/content'
+import { orderField } from '../../fields/ordering'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { publicVersions } from '../../lib/drafts'
+
+export const mediaKinds = [
+  { label: 'Film', value: 'film' },
+  { label: 'Podcast', value: 'podcast' },
+  { label: 'Episode', value: 'episode' },
+]
+
+export const MediaEntries: CollectionConfig = {
+  slug: 'media-entries',
+  labels: { singular: 'Film or podcast', plural: 'Films and podcasts' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'order', '_status'],
+    group: 'Sources',
+  },
+  defaultSort: 'order',
+  defaultPopulate: { title: true, slug: true, kind: true, summary: true },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: saveAsRoleAllows,
+    update: saveAsRoleAllows,
+    delete: publishersOnly,
+  },
+  versions: publicVersions,
+  hooks: { beforeChange: [forbidPublishByContributors] },
+  fields: [
+    { name: 'kind', type: 'select', required: true, options: mediaKinds },
+    titleField,
+    slugField(),
+    orderField,
+    summaryField('What the film or podcast is about, in two or three sentences.'),
+    bodyField,
+    { name: 'publisher', type: 'text', localized: true, maxLength: 200 },
+    {
+      name: 'partners',
+      type: 'array',
+      labels: { singular: 'Partner', plural: 'Partners' },
+      fields: [translatable({ name: 'name', type: 'text', required: true, maxLength: 200 })],
+    },
+    httpsUrlField('watchUrl', 'Watch or listen at', 'The public page of the film or podcast, https only.'),
+    httpsUrlField(
+      'embedUrl',
+      'Embed address',
+      'Player address, https only. The site loads it only after the visitor chooses to play it.',
+    ),
+    { name: 'poster', type: 'upload', relationTo: 'media' },
+    {
+      name: 'questions',
+      label: 'Questions addressed',
+      type: 'array',
+      localized: true,
+      labels: { singular: 'Question', plural: 'Questions' },
+      fields: [{ name: 'question', type: 'text', required: true, maxLength: 400 }],
+    },
+    {
+      name: 'relatedBuildingBlocks',
+      label: 'Building blocks discussed',
+      type: 'relationship',
+      relationTo: 'building-blocks',
+      hasMany: true,
+    },
+    seoFields,
+  ],
+}

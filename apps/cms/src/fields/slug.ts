@@ -1,0 +1,43 @@
+import type { FieldHook, TextField } from 'payload'
+import slugify from 'slugify'
+
+import { validateSlug } from './validators'
+
+export const toSlug = (text: string): string =>
+  slugify(text, { lower: true, strict: true, trim: true }).slice(0, 120).replace(/-+$/, '')
+
+type SlugSource = (data: Record<string, unknown>) => string | undefined
+
+const fromTitle: SlugSource = (data) => (typeof data.title === 'string' ? data.title : undefined)
+
+/**
+ * A unique, URL-safe identifier. Left empty, it is made from the title when
+ * the document is saved; editors may change it (old links then break, so the
+ * admin says so).
+ */
+export const slugField = (source: SlugSource = fromTitle): TextField => {
+  const fillFromSource: FieldHook = ({ value, data, siblingData }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    const text = source({ ...(data ?? {}), ...(siblingData ?? {}) })
+    return text ? toSlug(text) : value
+  }
+  return {
+    name: 'slug',
+    type: 'text',
+    unique: true,
+    index: true,
+    required: true,
+    validate: (value: unknown) => {
+      if (value === null || value === undefined || value === '') {
+        return 'A slug is required: fill in the title, or type a slug.'
+      }
+      return validateSlug(value)
+    },
+    hooks: { beforeValidate: [fillFromSource] },
+    admin: {
+      position: 'sidebar',
+      description:
+        'The last part of the page address. Filled from the title when left empty. Changing it breaks existing links.',
+    },
+  }
+}

@@ -1,0 +1,99 @@
+import type { GlobalConfig } from 'payload'
+
+import { forbidGlobalPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
+import { staffOnly } from '../../access/roles'
+import { translatable } from '../../fields/content'
+import { publicVersions } from '../../lib/drafts'
+
+export const homeSections = [
+  { label: 'Why global governance', value: 'why' },
+  { label: 'Benefits and risks', value: 'benefits-and-risks' },
+  { label: 'Building blocks', value: 'building-blocks' },
+  { label: 'Films and podcasts', value: 'media' },
+  { label: 'Contact', value: 'contact' },
+] as const
+
+const heading = (defaultHelp?: string) =>
+  translatable({ name: 'heading', type: 'text', required: true, maxLength: 200, admin: defaultHelp ? { description: defaultHelp } : undefined })
+
+export const Home: GlobalConfig = {
+  slug: 'home',
+  label: 'Home page',
+  admin: { group: 'Pages' },
+  access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
+  versions: publicVersions,
+  hooks: { beforeChange: [forbidGlobalPublishByContributors] },
+  fields: [
+    {
+      name: 'hero',
+      type: 'group',
+      fields: [heading('The headline at the top of the site.'), translatable({ name: 'lede', type: 'textarea', required: true, maxLength: 400 })],
+    },
+    {
+      name: 'why',
+      label: 'Why global governance',
+      type: 'group',
+      fields: [
+        heading(),
+        {
+          name: 'reasons',
+          type: 'array',
+          localized: true,
+          minRows: 1,
+          labels: { singular: 'Reason', plural: 'Reasons' },
+          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 1200 }],
+        },
+      ],
+    },
+    {
+      name: 'benefitsAndRisks',
+      label: 'Benefits and risks',
+      type: 'group',
+      fields: [
+        heading(),
+        { name: 'intro', type: 'textarea', localized: true, maxLength: 1200 },
+        translatable({ name: 'benefitsHeading', type: 'text', required: true, maxLength: 120 }),
+        translatable({ name: 'risksHeading', type: 'text', required: true, maxLength: 120 }),
+      ],
+    },
+    {
+      name: 'buildingBlocks',
+      label: 'Building blocks',
+      type: 'group',
+      fields: [
+        heading(),
+        translatable({ name: 'intro', type: 'textarea', required: true, maxLength: 1200 }),
+        {
+          name: 'basis',
+          type: 'textarea',
+          localized: true,
+          maxLength: 1200,
+          admin: { description: 'The sentence that names the analyses the building blocks come from.' },
+        },
+        { name: 'citations', label: 'References for this section', type: 'relationship', relationTo: 'citations', hasMany: true },
+      ],
+    },
+    {
+      name: 'media',
+      label: 'Films and podcasts',
+      type: 'group',
+      fields: [
+        { name: 'heading', type: 'text', localized: true, maxLength: 200 },
+        { name: 'entries', type: 'relationship', relationTo: 'media-entries', hasMany: true, admin: { description: 'In the order shown.' } },
+      ],
+    },
+    {
+      name: 'sections',
+      label: 'Order of sections',
+      type: 'array',
+      labels: { singular: 'Section', plural: 'Sections' },
+      admin: { description: 'Drag to reorder the sections below the headline. A section left out is not shown.' },
+      fields: [{ name: 'section', type: 'select', required: true, options: [...homeSections] }],
+      validate: (value: unknown) => {
+        if (!Array.isArray(value)) return true
+        const names = value.map((row) => (row as { section?: string }).section)
+        return new Set(names).size === names.length ? true : 'Each section may appear only once.'
+      },
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+/**
+ * Settings from the environment, with development defaults that refuse to
+ * run in production. `next build` also runs with NODE_ENV=production but
+ * must not need runtime secrets, so the build phase is exempt.
+ */
+const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+export const isProductionRuntime = process.env.NODE_ENV === 'production' && !isBuild
+
+const DEVELOPMENT_SECRET = 'development-only-secret-never-used-in-production'
+
+export class MissingSettingError extends Error {
+  constructor(name: string, hint: string) {
+    super(`${name} is not set. ${hint}`)
+    this.name = 'MissingSettingError'
+  }
+}
+
+export const payloadSecret = (): string => {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret && secret.length >= 32) return secret
+  if (secret) {
+    throw new MissingSettingError('A long enough PAYLOAD_SECRET', 'Use at least 32 random characters (openssl rand -hex 32).')
+  }
+  if (isProductionRuntime) {
+    throw new MissingSettingError('PAYLOAD_SECRET', 'Production needs a secret of at least 32 random characters (openssl rand -hex 32).')
+  }
+  return DEVELOPMENT_SECRET
+}
+
+export const databaseUrl = (): string => {
+  const url = process.env.DATABASE_URL
+  if (url) return url
+  if (isBuild) return 'postgres://build-does-not-connect@127.0.0.1:1/none'
+  throw new MissingSettingError(
+    'DATABASE_URL',
+    'Run `npm start` from the repository root (it starts an embedded PostgreSQL), or point DATABASE_URL at a PostgreSQL server.',
+  )
+}
+
+/** Origins allowed to send cookie-authenticated requests and read the API from a browser. */
+export const trustedOrigins = (): string[] =>
+  [process.env.CMS_PUBLIC_URL, process.env.WEB_PUBLIC_URL, 'http://localhost:3001', 'http://127.0.0.1:3001', 'http://localhost:3000', 'http://127.0.0.1:3000']
+    .filter((origin): origin is string => Boolean(origin))
+    .filter((origin, index, all) => all.indexOf(origin) === index)

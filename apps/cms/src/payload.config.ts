@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Benefits } from './collections/Benefits'
+import { BuildingBlocks } from './collections/BuildingBlocks'
+import { Citations } from './collections/Citations'
+import { Media } from './collections/Media'
+import { MediaEntries } from './collections/MediaEntries'
+import { Risks } from './collections/Risks'
+import { Users } from './collections/Users'
+import { healthEndpoint } from './endpoints/health'
+import { Home } from './globals/Home'
+import { Site } from './globals/Site'
+import { databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
+import { defaultLocale, locales } from './lib/locales'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    // The admin must work without internet: no gravatar requests.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · Global AI Governance' },
+  },
+  collections: [BuildingBlocks, Risks, Benefits, Citations, MediaEntries, Media, Users],
+  globals: [Home, Site],
+  localization: {
+    locales: [...locales],
+    defaultLocale,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    // Schema changes ship as committed migrations; never push in dev mode.
+    push: false,
+    migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(dirname, 'migrations'),
+    // Containers apply pending migrations as they start (see docker-compose.yml).
+    prodMigrations: process.env.MIGRATE_ON_START === 'true' ? migrations : undefined,
+  }),
+  endpoints: [healthEndpoint],
+  cors: trustedOrigins(),
+  csrf: trustedOrigins(),
+  sharp,
+  telemetry: false,
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  jobs: {
+    // Scheduled publishing runs inside the CMS process; no one has to press a button.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  graphQL: { disablePlaygroundInProduction: true },
+})

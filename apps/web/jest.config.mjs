@@ -1,0 +1,19 @@
+// Component tests: React server components rendered as plain components in jsdom.
+export default {
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+  modulePathIgnorePatterns: ['<rootDir>/.next/'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '\\.(css)$': '<rootDir>/src/test/styleStub.ts' },
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  // The content package is TypeScript source in the workspace; qs-esm is ESM-only.
+  transformIgnorePatterns: ['/node_modules/(?!(@global-ai-governance|qs-esm)/)'],
+}

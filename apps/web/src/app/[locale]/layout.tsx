@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import type React from 'react'
+
+import '../globals.css'
+
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { getSite } from '@/lib/cms'
+import { directionOf, isLocale } from '@/lib/locales'
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
+
+// Pages render on first visit and are then served from cache (no CMS needed at build time).
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const site = await getSite(locale)
+  return { title: { default: site.siteName, template: `%s · ${site.siteName}` }, description: site.tagline ?? undefined }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const site = await getSite(locale)
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body>
+        <SiteHeader site={site} locale={locale} />
+        <main id="main-content" className="page-width" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter footer={site.footer} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,41 @@
+import type { Home } from '@global-ai-governance/content'
+
+import { shortCitation } from '@/lib/citations'
+
+type Block = { id: number; title: string; slug: string; summary: string }
+
+export function BuildingBlocksSection({ section, blocks }: { section: Home['buildingBlocks']; blocks: Block[] }) {
+  const citations = (section.citations ?? []).filter((c) => typeof c === 'object')
+  return (
+    <section aria-labelledby="building-blocks-heading">
+      <h2 id="building-blocks-heading">{section.heading}</h2>
+      <p>{section.intro}</p>
+      {section.basis ? <p>{section.basis}</p> : null}
+      {citations.length ? (
+        <div className="inset">
+          <p>Comparative analyses this framework draws on:</p>
+          <ul className="plain-list">
+            {citations.map((citation) => (
+              <li key={citation.id}>
+                {shortCitation(citation)}
+                {citation.title ? (
+                  <>
+                    : <cite>{citation.title}</cite>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ul className="card-list">
+        {blocks.map((block) => (
+          <li key={block.id}>
+            <h3>{block.title}</h3>
+            <p>{block.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

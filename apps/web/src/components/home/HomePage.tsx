@@ -1,0 +1,47 @@
+import type { Benefit, BuildingBlock, Home, MediaEntry, Risk, Site } from '@global-ai-governance/content'
+
+import { BenefitsAndRisks } from './BenefitsAndRisks'
+import { BuildingBlocksSection } from './BuildingBlocksSection'
+import { ContactSection } from './ContactSection'
+import { Hero } from './Hero'
+import { MediaSection } from './MediaSection'
+import { WhyGlobalGovernance } from './WhyGlobalGovernance'
+
+type Summary = { id: number; title: string; slug: string; summary: string }
+
+export type HomePageProps = {
+  home: Home
+  site: Pick<Site, 'contact'>
+  buildingBlocks: Summary[] | BuildingBlock[]
+  risks: Summary[] | Risk[]
+  benefits: Summary[] | Benefit[]
+  mediaEntries: MediaEntry[]
+}
+
+const defaultOrder = ['why', 'benefits-and-risks', 'building-blocks', 'media', 'contact'] as const
+
+/** Orders the film and podcast as the editors listed them on the home page. */
+function featuredMedia(home: Home, all: MediaEntry[]): MediaEntry[] {
+  const chosen = (home.media?.entries ?? []).map((entry) => (typeof entry === 'number' ? entry : entry.id))
+  if (chosen.length === 0) return all
+  return chosen.map((id) => all.find((entry) => entry.id === id)).filter((entry): entry is MediaEntry => Boolean(entry))
+}
+
+export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries }: HomePageProps) {
+  const order = home.sections?.length ? home.sections.map((row) => row.section) : defaultOrder
+  const sections = {
+    why: <WhyGlobalGovernance why={home.why} />,
+    'benefits-and-risks': <BenefitsAndRisks section={home.benefitsAndRisks} benefits={benefits} risks={risks} />,
+    'building-blocks': <BuildingBlocksSection section={home.buildingBlocks} blocks={buildingBlocks} />,
+    media: <MediaSection heading={home.media?.heading} entries={featuredMedia(home, mediaEntries)} />,
+    contact: <ContactSection contact={site.contact} />,
+  }
+  return (
+    <>
+      <Hero hero={home.hero} />
+      {order.map((name) => (
+        <div key={name}>{sections[name]}</div>
+      ))}
+    </>
+  )
+}

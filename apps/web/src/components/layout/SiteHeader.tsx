@@ -1,0 +1,35 @@
+import type { Site } from '@global-ai-governance/content'
+
+import type { Locale } from '@/lib/locales'
+
+/** Prefixes site-relative navigation paths with the visitor's language. */
+export const localizedHref = (href: string, locale: Locale): string =>
+  href.startsWith('/') && !href.startsWith('//') ? `/${locale}${href === '/' ? '' : href}` : href
+
+export function SiteHeader({ site, locale }: { site: Pick<Site, 'siteName' | 'navigation'>; locale: Locale }) {
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="page-width site-header__inner">
+          <a className="site-header__name" href={`/${locale}`}>
+            {site.siteName}
+          </a>
+          {site.navigation?.length ? (
+            <nav className="site-nav" aria-label="Main">
+              <ul>
+                {site.navigation.map((item) => (
+                  <li key={item.id ?? item.href}>
+                    <a href={localizedHref(item.href, locale)}>{item.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      </header>
+    </>
+  )
+}

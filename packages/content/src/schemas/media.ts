@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+import { idSchema, timestampSchema } from './common'
+
+/** One generated image size. Every key is null for files that are not images. */
+export const mediaSizeSchema = z.object({
+  url: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  mimeType: z.string().nullish(),
+  filesize: z.number().nullish(),
+  filename: z.string().nullish(),
+})
+
+/** An uploaded file (`media`). Not drafted; anonymous readers only see files marked public. */
+export const mediaSchema = z.object({
+  id: idSchema,
+  alt: z.string().nullish(),
+  caption: z.string().nullish(),
+  credit: z.string().nullish(),
+  public: z.boolean().nullish(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  /** `/api/media/file/<name>` on local disk, an absolute address with S3 storage. */
+  url: z.string().nullish(),
+  thumbnailURL: z.string().nullish(),
+  filename: z.string().nullish(),
+  mimeType: z.string().nullish(),
+  filesize: z.number().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  focalX: z.number().nullish(),
+  focalY: z.number().nullish(),
+  sizes: z
+    .object({
+      thumbnail: mediaSizeSchema.nullish(),
+      card: mediaSizeSchema.nullish(),
+      wide: mediaSizeSchema.nullish(),
+      og: mediaSizeSchema.nullish(),
+    })
+    .nullish(),
+})
+
+export type Media = z.infer<typeof mediaSchema>
+export type MediaSize = z.infer<typeof mediaSizeSchema>

@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+import { relationSchema } from './common'
+import { mediaSchema } from './media'
+
+/** The `seo` group of every page-like collection. Media has no defaultPopulate: populated images are whole. */
+export const seoSchema = z.object({
+  title: z.string().nullish(),
+  description: z.string().nullish(),
+  image: relationSchema(mediaSchema).nullish(),
+})
+
+export type Seo = z.infer<typeof seoSchema>

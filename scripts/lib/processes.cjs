@@ -1,0 +1,68 @@
+'use strict'
+// Child processes that can be stopped as a whole: `next start` spawns a
+// `next-server` child that survives a kill of its parent, so each server
+// runs in its own process group and the group is stopped.
+const { spawn } = require('node:child_process')
+
+function run(command, args, { cwd, env, label } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`${label ?? command} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`))
+    })
+  })
+}
+
+function startServer(command, args, { cwd, env, label }) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true, // own process group
+  })
+  let exited = false
+  const exitPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = true
+      resolve({ code, signal })
+    })
+  })
+  const stop = async (graceMs = 8000) => {
+    if (exited) return
+    const signalGroup = (signal) => {
+      try {
+        process.kill(-child.pid, signal)
+      } catch {
+        /* already gone */
+      }
+    }
+    signalGroup('SIGTERM')
+    const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs)
+    await exitPromise
+    clearTimeout(timer)
+    signalGroup('SIGKILL') // leftovers in the group (next-server)
+  }
+  return { child, label, exited: exitPromise, stop, get running() { return !exited } }
+}
+
+/** Polls `url` until it answers with a status below 500, or fails after `timeoutMs`. */
+async function waitForHttp(url, { timeoutMs = 120_000, server } = {}) {
+  const started = Date.now()
+  let lastError = 'no answer'
+  while (Date.now() - started < timeoutMs) {
+    if (server && !server.running) throw new Error(`${server.label} exited before answering at ${url}`)
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) })
+      if (response.status < 500) return response.status
+      lastError = `HTTP ${response.status}`
+    } catch (error) {
+      lastError = error.cause?.code ?? error.message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s (last: ${lastError})`)
+}
+
+module.exports = { run, startServer, waitForHttp }

@@ -1,0 +1,145 @@
+import { adminToken, api, staffToken, uniqueSuffix } from '../support/cms'
+
+const draftRisk = (suffix: string) => ({
+  title: `Unreleased risk ${suffix}`,
+  order: 900,
+  summary: 'A draft that must stay invisible to the public until an editor publishes it.',
+  _status: 'draft',
+})
+
+describe('anonymous readers see published documents only', () => {
+  let editor: string
+  let draftId: number
+  let draftSlug: string
+
+  beforeAll(async () => {
+    editor = (await staffToken('editor')).token
+    const created = await api('/api/risks?draft=true', { method: 'POST', token: editor, body: draftRisk(uniqueSuffix()) })
+    expect(created.status).toBe(201)
+    draftId = created.body.doc.id
+    draftSlug = created.body.doc.slug
+  })
+
+  test('a new draft is invisible in lists, by id and by slug, with or without ?draft=true', async () => {
+    for (const query of ['', '?draft=true']) {
+      const list = await api(`/api/risks${query}${query ? '&' : '?'}limit=100`)
+      expect(list.status).toBe(200)
+      expect(list.body.docs.map((d: any) => d.id)).not.toContain(draftId)
+      const byId = await api(`/api/risks/${draftId}${query}`)
+      expect(byId.status).toBeGreaterThanOrEqual(400)
+      expect(JSON.stringify(byId.body)).not.toContain('Unreleased risk')
+      const bySlug = await api(`/api/risks?where[slug][equals]=${draftSlug}${query ? '&draft=true' : ''}`)
+      expect(bySlug.body.docs).toHaveLength(0)
+    }
+    const staff = await api(`/api/risks/${draftId}?draft=true`, { token: editor })
+    expect(staff.status).toBe(200)
+    expect(staff.body.title).toMatch(/^Unreleased risk/)
+  })
+
+  test('a draft edit of a published document does not change what the public reads', async () => {
+    const { body: list } = await api('/api/risks?where[slug][equals]=bias&depth=0')
+    const bias = list.docs[0]
+    const saved = await api(`/api/risks/${bias.id}?draft=true`, {
+      method: 'PATCH',
+      token: editor,
+      body: { summary: 'DRAFT-ONLY wording of the bias summary', _status: 'draft' },
+    })
+    expect(saved.status).toBe(200)
+    for (const path of [`/api/risks/${bias.id}`, `/api/risks/${bias.id}?draft=true`, '/api/risks?draft=true&limit=100']) {
+      const { body } = await api(path)
+      expect(JSON.stringify(body)).not.toContain('DRAFT-ONLY')
+    }
+    const staffView = await api(`/api/risks/${bias.id}?draft=true`, { token: editor })
+    expect(staffView.body.summary).toBe('DRAFT-ONLY wording of the bias summary')
+  })
+
+  test('versions are recorded for staff and hidden from the public', async () => {
+    const { body: list } = await api('/api/risks?where[slug][equals]=bias&depth=0')
+    const id = list.docs[0].id
+    const staff = await api(`/api/risks/versions?where[parent][equals]=${id}`, { token: editor })
+    expect(staff.status).toBe(200)
+    expect(staff.body.totalDocs).toBeGreaterThanOrEqual(2) // the seeded version and the draft edit
+    const anonymous = await api(`/api/risks/versions?where[parent][equals]=${id}`)
+    expect(anonymous.status).toBe(403)
+  })
+
+  test('GraphQL does not reveal drafts either', async () => {
+    const { body } = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: `{ Risks(draft: true, limit: 100) { docs { id title summary } } }` },
+    })
+    const text = JSON.stringify(body)
+    expect(text).not.toContain('Unreleased risk')
+    expect(text).not.toContain('DRAFT-ONLY')
+  })
+})
+
+describe('users', () => {
+  test('are never readable anonymously, over REST or GraphQL', async () => {
+    expect((await api('/api/users')).status).toBe(403)
+    expect((await api('/api/users/1')).status).toBe(403)
+    const graphql = await api('/api/graphql', { method: 'POST', body: { query: '{ Users { docs { email } } }' } })
+    expect(JSON.stringify(graphql.body)).not.toContain('@example')
+  })
+
+  test('only admins create users or change roles', async () => {
+    const editor = await staffToken('editor')
+    const refused = await api('/api/users', {
+      method: 'POST',
+      token: editor.token,
+      body: { email: `x-${uniqueSuffix()}@example.test`, password: 'another-password-1', name: 'X', role: 'admin' },
+    })
+    expect(refused.status).toBe(403)
+
+    const contributor = await staffToken('contributor')
+    await api(`/api/users/${contributor.id}`, { method: 'PATCH', token: contributor.token, body: { role: 'admin' } })
+    const admin = await adminToken()
+    const after = await api(`/api/users/${contributor.id}`, { token: admin })
+    expect(after.body.role).toBe('contributor')
+  })
+
+  test('staff see their own record only', async () => {
+    const editor = await staffToken('editor')
+    const list = await api('/api/users?limit=100', { token: editor.token })
+    expect(list.body.docs.map((u: any) => u.id)).toEqual([editor.id])
+  })
+})
+
+describe('publishing rights', () => {
+  test('a contributor saves drafts but cannot publish, by any route', async () => {
+    const { token } = await staffToken('contributor')
+    const draft = await api('/api/risks?draft=true', { method: 'POST', token, body: draftRisk(uniqueSuffix()) })
+    expect(draft.status).toBe(201)
+    const id = draft.body.doc.id
+
+    const publish = await api(`/api/risks/${id}`, { method: 'PATCH', token, body: { _status: 'published' } })
+    expect(publish.status).toBe(403)
+    const createPublished = await api('/api/risks', { method: 'POST', token, body: { ...draftRisk(uniqueSuffix()), _status: 'published' } })
+    expect(createPublished.status).toBe(403)
+
+    const { body: list } = await api('/api/risks?where[slug][equals]=bias&depth=0')
+    const liveEdit = await api(`/api/risks/${list.docs[0].id}`, { method: 'PATCH', token, body: { summary: 'Changed live by a contributor' } })
+    expect(liveEdit.status).toBe(403)
+
+    const globalPublish = await api('/api/globals/home', { method: 'POST', token, body: { _status: 'published', hero: { heading: 'Hijacked' } } })
+    expect(globalPublish.status).toBe(403)
+
+    const publicView = await api(`/api/risks/${id}`)
+    expect(publicView.status).toBeGreaterThanOrEqual(400)
+    expect(JSON.stringify((await api('/api/globals/home')).body)).not.toContain('Hijacked')
+    expect(JSON.stringify((await api('/api/risks?limit=100')).body)).not.toContain('Changed live by a contributor')
+  })
+
+  test('an editor publishes, and the public then reads it', async () => {
+    const { token } = await staffToken('editor')
+    const draft = await api('/api/risks?draft=true', { method: 'POST', token, body: draftRisk(uniqueSuffix()) })
+    const id = draft.body.doc.id
+    const published = await api(`/api/risks/${id}`, { method: 'PATCH', token, body: { _status: 'published' } })
+    expect(published.status).toBe(200)
+    const publicView = await api(`/api/risks/${id}`)
+    expect(publicView.status).toBe(200)
+    expect(publicView.body.title).toMatch(/^Unreleased risk/)
+    // Clean up so other tests' counts of seeded risks stay meaningful.
+    expect((await api(`/api/risks/${id}`, { method: 'DELETE', token })).status).toBe(200)
+  })
+})

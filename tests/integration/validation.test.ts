@@ -1,0 +1,80 @@
+import { api, fieldErrors, staffToken, uniqueSuffix } from '../support/cms'
+
+const validBlock = (suffix: string) => ({
+  title: `Validation block ${suffix}`,
+  order: 500,
+  summary: 'A building block used to check that bad input is refused with clear messages.',
+  _status: 'draft',
+})
+
+const countAll = async (token: string) => {
+  const { body } = await api('/api/building-blocks?draft=true&limit=0', { token })
+  return body.totalDocs as number
+}
+
+describe('invalid editor input is refused with a message on the field, and nothing is written', () => {
+  let token: string
+  beforeAll(async () => {
+    token = (await staffToken('editor')).token
+  })
+
+  test.each([
+    ['an http:// link', { currentEfforts: [{ initiative: 'X', link: 'http://example.org/insecure' }] }, 'currentEfforts.0.link', /https/],
+    ['a javascript: link', { currentEfforts: [{ initiative: 'X', link: 'javascript:alert(1)' }] }, 'currentEfforts.0.link', /https/],
+    ['a year out of range', { currentEfforts: [{ initiative: 'X', year: 1812 }] }, 'currentEfforts.0.year', /between 1900/],
+    ['a malformed slug', { slug: 'Red Lines!' }, 'slug', /lower-case/],
+    ['a missing summary', { summary: '' }, 'summary', /.+/],
+  ])('%s', async (_label, patch, path, message) => {
+    const before = await countAll(token)
+    // Publishing validates; drafts may be incomplete (Payload skips validation for them).
+    const { status, body } = await api('/api/building-blocks', {
+      method: 'POST',
+      token,
+      body: { ...validBlock(uniqueSuffix()), ...patch, _status: 'published' },
+    })
+    expect(status).toBe(400)
+    expect(fieldErrors(body)[path]).toMatch(message)
+    expect(await countAll(token)).toBe(before)
+  })
+
+  test('a duplicate slug is refused on the slug field', async () => {
+    const before = await countAll(token)
+    const { status, body } = await api('/api/building-blocks', {
+      method: 'POST',
+      token,
+      body: { ...validBlock(uniqueSuffix()), slug: 'red-lines', _status: 'published' },
+    })
+    expect(status).toBe(400)
+    expect(Object.keys(fieldErrors(body))).toContain('slug')
+    expect(await countAll(token)).toBe(before)
+  })
+
+  test('a bad DOI on a reference is refused, and an update with bad input keeps the stored value', async () => {
+    const { body: list } = await api('/api/citations?where[slug][equals]=maas-villalobos-2023&depth=0')
+    const citation = list.docs[0]
+    const refused = await api(`/api/citations/${citation.id}`, { method: 'PATCH', token, body: { doi: 'not a doi', _status: 'published' } })
+    expect(refused.status).toBe(400)
+    expect(fieldErrors(refused.body).doi).toMatch(/10\.2139/)
+    const after = await api(`/api/citations/${citation.id}?depth=0`)
+    expect(after.body.doi).toBe(citation.doi)
+  })
+
+  test('an image without alt text is refused', async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    const form = new FormData()
+    form.append('file', new Blob([png], { type: 'image/png' }), `pixel-${uniqueSuffix()}.png`)
+    form.append('_payload', JSON.stringify({ caption: 'No alt text given' }))
+    const { status, body } = await api('/api/media', { method: 'POST', token, body: form })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).alt).toMatch(/alt text/i)
+
+    const withAlt = new FormData()
+    withAlt.append('file', new Blob([png], { type: 'image/png' }), `pixel-${uniqueSuffix()}.png`)
+    withAlt.append('_payload', JSON.stringify({ alt: 'A single grey pixel' }))
+    const accepted = await api('/api/media', { method: 'POST', token, body: withAlt })
+    expect(accepted.status).toBe(201)
+    // Not public until an editor says so.
+    expect((await api(`/api/media/${accepted.body.doc.id}`)).status).toBeGreaterThanOrEqual(400)
+  })
+})

@@ -1,0 +1,31 @@
+// System tests. "deploy" checks files only; "integration" and "contract" run
+// against a real PostgreSQL and the built CMS over HTTP, started once in
+// globalSetup (see support/global-setup.mjs) and stopped in globalTeardown.
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+}
+
+// packages/content is TypeScript source; qs-esm (its query-string library) is ESM-only.
+const transformIgnorePatterns = ['/node_modules/(?!(@global-ai-governance|qs-esm)/)']
+
+export default {
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'deploy',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/deploy/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/contract/**/*.test.ts'],
+      globalSetup: '<rootDir>/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/support/global-teardown.mjs',
+    },
+  ],
+}

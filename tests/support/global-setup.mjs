@@ -1,0 +1,97 @@
+// Starts the real system once for the integration and contract tests:
+// a throwaway database (on DATABASE_URL's server, or an embedded PostgreSQL),
+// the committed migrations, the seed, and the built CMS on a free port.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { createDatabaseIfMissing, startEmbedded } from '../../scripts/lib/database.cjs'
+import { run, startServer, waitForHttp } from '../../scripts/lib/processes.cjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '../..')
+const cmsDir = path.join(root, 'apps/cms')
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+export default async function globalSetup() {
+  if (!fs.existsSync(path.join(cmsDir, '.next/BUILD_ID'))) {
+    throw new Error('The CMS is not built. Run the tests through `npm test` (turbo builds first) or run `npm run build`.')
+  }
+  const runId = `${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`
+  const databaseName = `gaig_test_${runId}`
+  let databaseUrl
+  let stopEmbedded = async () => {}
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    url.pathname = `/${databaseName}`
+    databaseUrl = url.toString()
+    await createDatabaseIfMissing(databaseUrl)
+  } else {
+    const dataDir = path.join(root, 'tests/.artifacts', `postgres-${runId}`)
+    const embedded = await startEmbedded({ dataDir, port: await freePort(), database: databaseName, log: console.error })
+    databaseUrl = embedded.url
+    stopEmbedded = async () => {
+      await embedded.stop()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+
+  const mediaDir = path.join(root, 'tests/.artifacts', `media-${runId}`)
+  const admin = { email: `admin-${runId}@example.test`, password: crypto.randomBytes(18).toString('base64url') }
+  const port = await freePort()
+  const env = {
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    COOKIE_SECURE: 'false',
+    CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    MEDIA_DIR: mediaDir,
+  }
+  const quiet = { ...env, NODE_ENV: 'production' }
+  await run('npm', ['run', '--silent', 'migrate'], { cwd: cmsDir, env: quiet, label: 'payload migrate' })
+  await run('npm', ['run', '--silent', 'seed'], {
+    cwd: cmsDir,
+    env: { ...quiet, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
+    label: 'seed',
+  })
+  const cms = startServer('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, label: 'CMS' })
+  const cmsUrl = `http://127.0.0.1:${port}`
+  try {
+    await waitForHttp(`${cmsUrl}/api/health`, { server: cms, timeoutMs: 90_000 })
+  } catch (error) {
+    await cms.stop()
+    await stopEmbedded()
+    throw error
+  }
+
+  Object.assign(process.env, {
+    CMS_URL: cmsUrl,
+    TEST_DATABASE_URL: databaseUrl,
+    TEST_ADMIN_EMAIL: admin.email,
+    TEST_ADMIN_PASSWORD: admin.password,
+    TEST_PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+  })
+  globalThis.__SYSTEM__ = {
+    stop: async () => {
+      await cms.stop()
+      if (process.env.DATABASE_URL) {
+        const { dropDatabase } = await import('../../scripts/lib/database.cjs')
+        await dropDatabase(databaseUrl).catch((error) => console.error(`Could not drop ${databaseName}: ${error.message}`))
+      }
+      await stopEmbedded()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
+    },
+  }
+}
