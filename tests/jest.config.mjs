@@ -23,7 +23,7 @@ export default {
       testEnvironment: 'node',
       transform,
       transformIgnorePatterns,
-      testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/contract/**/*.test.ts'],
+      testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/contract/**/*.test.ts', '<rootDir>/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/support/global-setup.mjs',
       globalTeardown: '<rootDir>/support/global-teardown.mjs',
     },

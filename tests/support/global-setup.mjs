@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { createDatabaseIfMissing, startEmbedded } from '../../scripts/lib/database.cjs'
+import { assertMigrated } from '../../scripts/lib/migrations.cjs'
 import { run, startServer, waitForHttp } from '../../scripts/lib/processes.cjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -61,6 +62,7 @@ export default async function globalSetup() {
   }
   const quiet = { ...env, NODE_ENV: 'production' }
   await run('npm', ['run', '--silent', 'migrate'], { cwd: cmsDir, env: quiet, label: 'payload migrate' })
+  await assertMigrated(databaseUrl, path.join(cmsDir, 'src/migrations'))
   await run('npm', ['run', '--silent', 'seed'], {
     cwd: cmsDir,
     env: { ...quiet, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
