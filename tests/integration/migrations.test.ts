@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { run } from '../../scripts/lib/processes.cjs'
+import { runPayloadCommand } from '../../scripts/lib/payload-cli.cjs'
 import { appliedMigrations, committedMigrations } from '../../scripts/lib/migrations.cjs'
 
 const cmsDir = path.resolve(__dirname, '../../apps/cms')
@@ -15,10 +15,11 @@ async function pendingSchemaChanges(prepare: (dir: string) => void = () => {}): 
     for (const file of fs.readdirSync(migrationsDir)) fs.copyFileSync(path.join(migrationsDir, file), path.join(dir, file))
     prepare(dir)
     const before = new Set(fs.readdirSync(dir))
-    await run('npx', ['payload', 'migrate:create', 'drift_check', '--skip-empty'], {
+    await runPayloadCommand(['migrate:create', 'drift_check', '--skip-empty'], {
       cwd: cmsDir,
-      env: { PAYLOAD_MIGRATION_DIR: dir, DATABASE_URL: process.env.TEST_DATABASE_URL!, NODE_OPTIONS: '--no-deprecation' },
-      label: 'payload migrate:create',
+      env: { PAYLOAD_MIGRATION_DIR: dir, DATABASE_URL: process.env.TEST_DATABASE_URL! },
+      // With --skip-empty and nothing to do, Payload exits right after comparing, without "Done.".
+      finishedWhen: /\bDone\.|DOWN statements generation complete/,
     })
     return fs.readdirSync(dir).filter((file) => !before.has(file) && file.endsWith('.ts') && file !== 'index.ts')
   } finally {

@@ -5,17 +5,78 @@
  * With SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD set (and optionally
  * SEED_ADMIN_NAME), it also creates an admin account if there are no users yet.
  * Exits 0 on success or skip, 1 with a message on failure.
+ *
+ * Loading guard: under `payload run` (tsx's module loader on Node 20/22) a
+ * dynamic import occasionally never settles — the process then either hangs
+ * or, with nothing else keeping it alive, exits 0 having done nothing
+ * (payloadcms/payload#17757). So this file imports only Node built-ins
+ * statically, keeps a watchdog running while it loads Payload and the config,
+ * and if loading stalls it runs itself again in a fresh process (nothing has
+ * been written at that point; the seed is idempotent and transactional anyway).
  */
-import config from '@payload-config'
-import type { Payload } from 'payload'
-import { getPayload } from 'payload'
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-import { ensureDevelopmentAdmin, seed } from './index'
+const MAX_ATTEMPTS = 3
+const attempt = Number(process.env.SEED_RUN_ATTEMPT ?? '1') || 1
+const loadTimeoutMs = Number(process.env.SEED_LOAD_TIMEOUT_MS ?? '') || 30_000
 
 const log = (message: string) => console.log(`[seed] ${message}`)
 
+/** console output to a pipe is asynchronous: let it drain before exiting, or a CI log loses the summary. */
+async function exit(code: number): Promise<never> {
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()))
+  await new Promise<void>((resolve) => process.stderr.write('', () => resolve()))
+  process.exit(code)
+}
+
+let handedOff = false
+
+function retryInFreshProcess(): void {
+  handedOff = true
+  const seconds = Math.round(loadTimeoutMs / 1000)
+  console.error(
+    `[seed] loading Payload and the config stalled for ${seconds}s (a known module-loader race under \`payload run\`, payloadcms/payload#17757); nothing was written.`,
+  )
+  if (attempt >= MAX_ATTEMPTS) {
+    console.error(`[seed] FAILED: gave up after ${attempt} attempts. Run the seed again.`)
+    void exit(1)
+    return
+  }
+  console.error(`[seed] retrying in a fresh process (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`)
+  const payloadBin = path.resolve(path.dirname(createRequire(import.meta.url).resolve('payload')), '..', 'bin.js')
+  const self = new URL(import.meta.url)
+  self.search = ''
+  self.hash = ''
+  const child = spawn(process.execPath, [...process.execArgv, payloadBin, 'run', fileURLToPath(self)], {
+    stdio: 'inherit',
+    env: { ...process.env, SEED_RUN_ATTEMPT: String(attempt + 1) },
+  })
+  child.on('error', (error) => {
+    console.error('[seed] FAILED: could not start a fresh process:', error.message)
+    void exit(1)
+  })
+  child.on('exit', (code, signal) => void exit(code ?? (signal ? 1 : 0)))
+}
+
 async function main(): Promise<number> {
-  let payload: Payload | undefined
+  const watchdog = setTimeout(retryInFreshProcess, loadTimeoutMs)
+  let modules
+  try {
+    modules = await Promise.all([import('@payload-config'), import('payload'), import('./index')])
+  } catch (error) {
+    clearTimeout(watchdog)
+    console.error('[seed] FAILED to load Payload or the config:', error instanceof Error ? error.message : error)
+    return 1
+  }
+  clearTimeout(watchdog)
+  // Loading finished after a retry was started: the fresh process does the work.
+  if (handedOff) return new Promise<number>(() => undefined)
+
+  const [{ default: config }, { getPayload }, { ensureDevelopmentAdmin, seed }] = modules
+  let payload: Awaited<ReturnType<typeof getPayload>> | undefined
   try {
     payload = await getPayload({ config })
     const result = await seed(payload, { log })
@@ -27,7 +88,8 @@ async function main(): Promise<number> {
           `${result.citations} citations, ${result.mediaEntries} media entries, home and site globals`,
       )
     }
-    console.log(JSON.stringify({ buildingBlocks: result.buildingBlocks, risks: result.risks, benefits: result.benefits, citations: result.citations, mediaEntries: result.mediaEntries, skipped: result.skipped }))
+    const { buildingBlocks, risks, benefits, citations, mediaEntries, skipped } = result
+    console.log(JSON.stringify({ buildingBlocks, risks, benefits, citations, mediaEntries, skipped }))
 
     const email = process.env.SEED_ADMIN_EMAIL
     const password = process.env.SEED_ADMIN_PASSWORD
@@ -54,8 +116,4 @@ async function main(): Promise<number> {
   }
 }
 
-const code = await main()
-// console.log to a pipe is asynchronous: let it drain, or a CI log loses the summary.
-await new Promise<void>((resolve) => process.stdout.write('', () => resolve()))
-await new Promise<void>((resolve) => process.stderr.write('', () => resolve()))
-process.exit(code)
+await exit(await main())
