@@ -54,8 +54,6 @@ async function main() {
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? secrets.payloadSecret,
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secrets.revalidateSecret,
     PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? secrets.previewSecret,
-    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`,
-    WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${webPort}`,
     CMS_URL: process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`,
     // Behind plain http on this machine the login cookie cannot be `Secure`.
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'false',

@@ -67,7 +67,8 @@ async function assertEmbeddedReachable(dataDir) {
   if (!runningAsRoot()) return
   for (const [what, target] of [
     ['the PostgreSQL binaries', await embeddedBinariesDir()],
-    ['the data folder', dataDir],
+    // The data folder itself belongs to postgres (mode 700) once created; what matters is the way to it.
+    ['the data folder', path.dirname(dataDir)],
   ]) {
     const blocked = firstUnreachableAncestor(target)
     if (blocked) {

@@ -46,7 +46,11 @@ function attempt(args, { cwd, env, timeoutMs, finishedWhen }) {
   })
 }
 
-async function runPayloadCommand(args, { cwd, env = {}, attempts = 3, timeoutMs = 180_000, finishedWhen = DONE } = {}) {
+/**
+ * @param {string[]} args e.g. ['migrate']
+ * @param {{ cwd: string, env?: Record<string, string>, attempts?: number, timeoutMs?: number, finishedWhen?: RegExp }} options
+ */
+async function runPayloadCommand(args, { cwd, env = {}, attempts = 3, timeoutMs = 180_000, finishedWhen = DONE }) {
   for (let tryNumber = 1; tryNumber <= attempts; tryNumber += 1) {
     const result = await attempt(args, { cwd, env, timeoutMs, finishedWhen })
     if (result.finished && result.code === 0) return

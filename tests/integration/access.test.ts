@@ -143,3 +143,14 @@ describe('publishing rights', () => {
     expect((await api(`/api/risks/${id}`, { method: 'DELETE', token })).status).toBe(200)
   })
 })
+
+describe("Payload's own collections", () => {
+  test.each(['payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-jobs', 'users/versions'])(
+    '/api/%s reveals nothing anonymously',
+    async (path) => {
+      const { status, body } = await api(`/api/${path}?limit=100`)
+      expect(status).not.toBe(200)
+      expect(JSON.stringify(body)).not.toMatch(/@example|"docs":\[\{/)
+    },
+  )
+})

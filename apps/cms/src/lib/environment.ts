@@ -37,8 +37,12 @@ export const databaseUrl = (): string => {
   )
 }
 
-/** Origins allowed to send cookie-authenticated requests and read the API from a browser. */
-export const trustedOrigins = (): string[] =>
-  [process.env.CMS_PUBLIC_URL, process.env.WEB_PUBLIC_URL, 'http://localhost:3001', 'http://127.0.0.1:3001', 'http://localhost:3000', 'http://127.0.0.1:3000']
-    .filter((origin): origin is string => Boolean(origin))
-    .filter((origin, index, all) => all.indexOf(origin) === index)
+/**
+ * Origins allowed to send cookie-authenticated requests and read the API from
+ * a browser: the configured public URLs, or the local ports when none is set.
+ */
+export const trustedOrigins = (): string[] => {
+  const configured = [process.env.CMS_PUBLIC_URL, process.env.WEB_PUBLIC_URL].filter((origin): origin is string => Boolean(origin))
+  const local = ['http://localhost:3001', 'http://127.0.0.1:3001', 'http://localhost:3000', 'http://127.0.0.1:3000']
+  return [...new Set(configured.length ? configured : local)]
+}

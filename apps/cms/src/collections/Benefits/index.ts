@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
-import { publishersOnly, staffOnly } from '../../access/roles'
 import { bodyField, citationsField, summaryField, titleField } from '../../fields/content'
 import { orderField } from '../../fields/ordering'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { validateSdgs } from '../../fields/validators'
-import { publicVersions } from '../../lib/drafts'
+import { editorialWorkflow } from '../../lib/editorialWorkflow'
 
 export const Benefits: CollectionConfig = {
   slug: 'benefits',
@@ -19,15 +17,7 @@ export const Benefits: CollectionConfig = {
   },
   defaultSort: 'order',
   defaultPopulate: { title: true, slug: true, summary: true, order: true },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: saveAsRoleAllows,
-    update: saveAsRoleAllows,
-    delete: publishersOnly,
-  },
-  versions: publicVersions,
-  hooks: { beforeChange: [forbidPublishByContributors] },
+  ...editorialWorkflow,
   fields: [
     titleField,
     slugField(),

@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
-import { publishersOnly, staffOnly } from '../../access/roles'
 import { httpsUrlField } from '../../fields/content'
 import { slugField } from '../../fields/slug'
 import { normalizeDoi, validateDoi, validateYear } from '../../fields/validators'
-import { publicVersions } from '../../lib/drafts'
+import { editorialWorkflow } from '../../lib/editorialWorkflow'
 import { citationKeySource } from './citationKey'
 
 export const citationTypes = [
@@ -28,15 +26,7 @@ export const Citations: CollectionConfig = {
   },
   defaultSort: 'slug',
   defaultPopulate: { slug: true, title: true, authors: true, year: true, url: true, doi: true },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: saveAsRoleAllows,
-    update: saveAsRoleAllows,
-    delete: publishersOnly,
-  },
-  versions: publicVersions,
-  hooks: { beforeChange: [forbidPublishByContributors] },
+  ...editorialWorkflow,
   fields: [
     { name: 'type', type: 'select', required: true, defaultValue: 'report', options: citationTypes },
     // Bibliographic titles stay in the language of publication, so they are not localized.

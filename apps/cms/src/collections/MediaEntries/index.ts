@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
-import { publishersOnly, staffOnly } from '../../access/roles'
 import { bodyField, httpsUrlField, summaryField, titleField, translatable } from '../../fields/content'
 import { orderField } from '../../fields/ordering'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { publicVersions } from '../../lib/drafts'
+import { editorialWorkflow } from '../../lib/editorialWorkflow'
 
 export const mediaKinds = [
   { label: 'Film', value: 'film' },
@@ -24,15 +22,7 @@ export const MediaEntries: CollectionConfig = {
   },
   defaultSort: 'order',
   defaultPopulate: { title: true, slug: true, kind: true, summary: true },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: saveAsRoleAllows,
-    update: saveAsRoleAllows,
-    delete: publishersOnly,
-  },
-  versions: publicVersions,
-  hooks: { beforeChange: [forbidPublishByContributors] },
+  ...editorialWorkflow,
   fields: [
     { name: 'kind', type: 'select', required: true, options: mediaKinds },
     titleField,

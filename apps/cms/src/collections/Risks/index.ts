@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { forbidPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
-import { publishersOnly, staffOnly } from '../../access/roles'
 import { bodyField, citationsField, summaryField, titleField } from '../../fields/content'
 import { orderField } from '../../fields/ordering'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { publicVersions } from '../../lib/drafts'
+import { editorialWorkflow } from '../../lib/editorialWorkflow'
 
 export const Risks: CollectionConfig = {
   slug: 'risks',
@@ -18,15 +16,7 @@ export const Risks: CollectionConfig = {
   },
   defaultSort: 'order',
   defaultPopulate: { title: true, slug: true, summary: true, order: true },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: saveAsRoleAllows,
-    update: saveAsRoleAllows,
-    delete: publishersOnly,
-  },
-  versions: publicVersions,
-  hooks: { beforeChange: [forbidPublishByContributors] },
+  ...editorialWorkflow,
   fields: [
     titleField,
     slugField(),

@@ -1,9 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { forbidGlobalPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
-import { staffOnly } from '../../access/roles'
 import { translatable } from '../../fields/content'
-import { publicVersions } from '../../lib/drafts'
+import { globalEditorialWorkflow } from '../../lib/editorialWorkflow'
 
 export const homeSections = [
   { label: 'Why global governance', value: 'why' },
@@ -20,9 +18,7 @@ export const Home: GlobalConfig = {
   slug: 'home',
   label: 'Home page',
   admin: { group: 'Pages' },
-  access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
-  versions: publicVersions,
-  hooks: { beforeChange: [forbidGlobalPublishByContributors] },
+  ...globalEditorialWorkflow,
   fields: [
     {
       name: 'hero',

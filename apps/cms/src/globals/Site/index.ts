@@ -1,10 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { forbidGlobalPublishByContributors, publishedOrStaff, saveAsRoleAllows } from '../../access/content'
-import { staffOnly } from '../../access/roles'
 import { validateEmail, validateHttpsUrl } from '../../fields/validators'
 import { translatable } from '../../fields/content'
-import { publicVersions } from '../../lib/drafts'
+import { globalEditorialWorkflow } from '../../lib/editorialWorkflow'
 
 const validateHref = (value: unknown): true | string => {
   if (typeof value === 'string' && /^\/(?!\/)/.test(value)) return true
@@ -16,9 +14,7 @@ export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site settings',
   admin: { group: 'Settings' },
-  access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
-  versions: publicVersions,
-  hooks: { beforeChange: [forbidGlobalPublishByContributors] },
+  ...globalEditorialWorkflow,
   fields: [
     translatable({ name: 'siteName', type: 'text', required: true, maxLength: 120 }),
     { name: 'tagline', type: 'text', localized: true, maxLength: 200 },
