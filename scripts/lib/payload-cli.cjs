@@ -8,6 +8,7 @@ const { spawn } = require('node:child_process')
 const path = require('node:path')
 
 const DONE = /\bDone\.\s*$/m
+const interactive = Boolean(process.stdin.isTTY)
 
 function attempt(args, { cwd, env, timeoutMs, finishedWhen }) {
   return new Promise((resolve, reject) => {
@@ -16,8 +17,11 @@ function attempt(args, { cwd, env, timeoutMs, finishedWhen }) {
     const child = spawn(process.execPath, ['--no-deprecation', bin, ...args], {
       cwd,
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
+      // At a terminal, stdin stays with the person running it (migrate:create may ask
+      // questions) and the child stays in the foreground group; otherwise it gets its
+      // own group so a stuck attempt can be stopped whole.
+      stdio: [interactive ? 'inherit' : 'ignore', 'pipe', 'pipe'],
+      detached: !interactive,
     })
     let output = ''
     const collect = (stream, sink) =>
@@ -31,7 +35,7 @@ function attempt(args, { cwd, env, timeoutMs, finishedWhen }) {
     const timer = setTimeout(() => {
       timedOut = true
       try {
-        process.kill(-child.pid, 'SIGKILL')
+        process.kill(interactive ? child.pid : -child.pid, 'SIGKILL')
       } catch {
         /* gone */
       }
