@@ -2,7 +2,7 @@
 // client of @global-ai-governance/content, over the CMS's public REST API.
 import 'server-only'
 
-import { cacheTags, createContentClient } from '@global-ai-governance/content'
+import { cacheTags, ContentNotFoundError, createContentClient } from '@global-ai-governance/content'
 
 import type { Locale } from './locales'
 
@@ -14,6 +14,23 @@ const client = createContentClient({ baseUrl: cmsUrl, defaultDepth: 0, timeoutMs
 const cached = (...tags: string[]) => ({ init: { cache: 'force-cache' as const, next: { tags } } })
 
 const summaryFields = { title: true, slug: true, summary: true, order: true } as const
+
+// Pages name a group only by its title and description: a populated share image would be a whole media document.
+const seoFields = { title: true, description: true } as const
+
+// Slugs are lower-case words joined by hyphens; anything else cannot exist, so it is
+// answered as "not found" without asking the CMS (and without filling the cache with junk keys).
+const isPlausibleSlug = (slug: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 200
+
+/** The document, or null when no published document has that slug. */
+async function orNotFound<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof ContentNotFoundError) return null
+    throw error
+  }
+}
 
 export async function getHomePageContent(locale: Locale) {
   const [home, site, buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
@@ -31,4 +48,112 @@ export type HomePageContent = Awaited<ReturnType<typeof getHomePageContent>>
 
 export async function getSite(locale: Locale) {
   return client.global('site', { locale, ...cached(cacheTags.global('site')) })
+}
+
+/** Building blocks in editorial order: title, slug and definition only. */
+export async function getBuildingBlocks(locale: Locale) {
+  const result = await client.list('building-blocks', {
+    locale,
+    depth: 0,
+    sort: 'order',
+    limit: 100,
+    select: summaryFields,
+    ...cached(cacheTags.collection('building-blocks')),
+  })
+  return result.docs
+}
+
+/**
+ * One building block with what its page shows. Depth 1 populates the related
+ * risks, benefits and citations with their `defaultPopulate` summaries only.
+ */
+export async function getBuildingBlock(locale: Locale, slug: string) {
+  if (!isPlausibleSlug(slug)) return null
+  return orNotFound(() =>
+    client.bySlug('building-blocks', slug, {
+      locale,
+      depth: 1,
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        body: true,
+        currentEfforts: true,
+        gaps: true,
+        analogousRegimes: true,
+        relatedRisks: true,
+        relatedBenefits: true,
+        citations: true,
+        seo: seoFields,
+      },
+      // The page also shows titles of risks, benefits and references, so their changes refresh it.
+      ...cached(
+        cacheTags.document('building-blocks', slug),
+        cacheTags.collection('building-blocks'),
+        cacheTags.collection('risks'),
+        cacheTags.collection('benefits'),
+        cacheTags.collection('citations'),
+      ),
+    }),
+  )
+}
+
+export async function getRisks(locale: Locale) {
+  const result = await client.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('risks')) })
+  return result.docs
+}
+
+// The join lists every block that addresses a risk or supports a benefit; there are only a handful.
+const blocksJoin = { buildingBlocks: { limit: 100, sort: 'order' } }
+
+/** One risk, with the building blocks that address it (the `buildingBlocks` join, populated at depth 1). */
+export async function getRisk(locale: Locale, slug: string) {
+  if (!isPlausibleSlug(slug)) return null
+  return orNotFound(() =>
+    client.bySlug('risks', slug, {
+      locale,
+      depth: 1,
+      joins: blocksJoin,
+      select: { title: true, slug: true, summary: true, body: true, buildingBlocks: true, citations: true, seo: seoFields },
+      ...cached(cacheTags.document('risks', slug), cacheTags.collection('risks'), cacheTags.collection('building-blocks'), cacheTags.collection('citations')),
+    }),
+  )
+}
+
+export async function getBenefits(locale: Locale) {
+  const result = await client.list('benefits', { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('benefits')) })
+  return result.docs
+}
+
+/** One benefit, with its SDGs and the building blocks that support it. */
+export async function getBenefit(locale: Locale, slug: string) {
+  if (!isPlausibleSlug(slug)) return null
+  return orNotFound(() =>
+    client.bySlug('benefits', slug, {
+      locale,
+      depth: 1,
+      joins: blocksJoin,
+      select: { title: true, slug: true, summary: true, body: true, sdgs: true, buildingBlocks: true, citations: true, seo: seoFields },
+      ...cached(cacheTags.document('benefits', slug), cacheTags.collection('benefits'), cacheTags.collection('building-blocks'), cacheTags.collection('citations')),
+    }),
+  )
+}
+
+/**
+ * What the matrix needs: every block with the ids of the risks it addresses
+ * (depth 0: ids are enough, the titles come from the risks list), and every risk.
+ */
+export async function getRiskMatrix(locale: Locale) {
+  const [blocks, risks] = await Promise.all([
+    client.list('building-blocks', {
+      locale,
+      depth: 0,
+      sort: 'order',
+      limit: 100,
+      select: { title: true, slug: true, order: true, relatedRisks: true },
+      ...cached(cacheTags.collection('building-blocks')),
+    }),
+    client.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: { title: true, slug: true, order: true }, joins: false, ...cached(cacheTags.collection('risks')) }),
+  ])
+  return { buildingBlocks: blocks.docs, risks: risks.docs }
 }

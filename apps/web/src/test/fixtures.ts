@@ -1,6 +1,6 @@
 // Content as the CMS serves it, checked against the contract so the
 // component tests cannot drift from what the API really returns.
-import { homeSchema, mediaEntrySchema, siteSchema } from '@global-ai-governance/content'
+import { benefitSchema, buildingBlockSchema, homeSchema, mediaEntrySchema, riskSchema, siteSchema, type LexicalNode } from '@global-ai-governance/content'
 
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' }
 
@@ -103,3 +103,81 @@ export const mediaEntries = [
     ],
   }),
 ]
+
+// Lexical nodes as the editor writes them (only the keys the renderer reads, plus `version`).
+export const text = (value: string, format = 0): LexicalNode => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
+export const paragraph = (...children: LexicalNode[]): LexicalNode => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, version: 1 })
+export const link = (url: string, ...children: LexicalNode[]): LexicalNode => ({
+  type: 'link',
+  fields: { linkType: 'custom', url, newTab: false },
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 3,
+})
+export const richText = (...children: LexicalNode[]) => ({ root: { type: 'root' as const, children, direction: 'ltr' as const, format: '', indent: 0, version: 1 } })
+
+const citationSummaries = [
+  { id: 11, slug: 'villalobos-maas-winter-2026', year: 2026, title: null, authors: [{ kind: 'person', family: 'Villalobos' }, { kind: 'person', family: 'Maas' }, { kind: 'person', family: 'Winter' }] },
+  {
+    id: 12,
+    slug: 'maas-villalobos-2023',
+    year: 2023,
+    title: 'International AI Institutions: A Literature Review of Models, Examples, and Proposals',
+    authors: [{ kind: 'person', family: 'Maas', given: 'Matthijs M.' }, { kind: 'person', family: 'Villalobos Ruiz', given: 'José Jaime' }],
+    doi: '10.2139/ssrn.4579773',
+  },
+]
+
+/** A building block read at depth 1: related risks, benefits and citations populated with their summaries. */
+export const redLines = buildingBlockSchema.parse({
+  ...buildingBlocks[0],
+  ...stamp,
+  _status: 'published',
+  summary: 'Practices relating to AI that should be internationally prohibited.',
+  body: richText(
+    paragraph(text('Red lines are limits that should not be crossed, '), text('whoever', 1), text(' develops AI.')),
+    { type: 'heading', tag: 'h2', children: [text('Why they must be shared')], version: 1 },
+    paragraph(text('See the '), link('https://example.org/call', text('global call')), text('.')),
+  ),
+  currentEfforts: [
+    {
+      id: 'e1',
+      initiative: 'Global Call for AI Red Lines',
+      actors: 'Launched at the UN General Assembly',
+      year: 2025,
+      status: 'proposed',
+      link: 'https://red-lines.ai/',
+      note: 'A public call for governments to agree on red lines.',
+    },
+    { id: 'e2', initiative: 'EU AI Act, Article 5', actors: 'European Union', year: 2025, status: 'in-force', link: 'http://insecure.example/', note: null },
+  ],
+  gaps: [{ id: 'g1', gap: 'There is no agreement between states on which practices are prohibited.' }],
+  analogousRegimes: [{ id: 'a1', regime: 'Biological Weapons Convention', lesson: 'A red line needs a way to check it.' }],
+  relatedRisks: [risks[1], risks[0]],
+  relatedBenefits: [benefits[1]],
+  citations: citationSummaries,
+  seo: { title: null, description: 'Red lines for AI, agreed between states.' },
+})
+
+/** A risk read at depth 1 with its `buildingBlocks` join. */
+export const bias = riskSchema.parse({
+  ...risks[0],
+  ...stamp,
+  summary: 'AI systems can reproduce and amplify unfair treatment.',
+  body: richText(paragraph(text('Bias crosses borders with the systems that carry it.'))),
+  buildingBlocks: { docs: [buildingBlocks[1], buildingBlocks[2]], hasNextPage: false },
+  citations: [citationSummaries[1]],
+})
+
+/** A benefit read at depth 1 with its SDGs and `buildingBlocks` join. */
+export const health = benefitSchema.parse({
+  ...benefits[1],
+  ...stamp,
+  summary: 'Better diagnosis and treatment, shared across countries.',
+  body: null,
+  sdgs: [3, 10],
+  buildingBlocks: { docs: [buildingBlocks[2]], hasNextPage: false },
+  citations: [],
+})

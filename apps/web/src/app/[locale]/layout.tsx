@@ -8,6 +8,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { getSite } from '@/lib/cms'
 import { directionOf, isLocale } from '@/lib/locales'
+import { rememberRequestLocale } from '@/lib/requestLocale'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  rememberRequestLocale(locale)
   const site = await getSite(locale)
   return (
     <html lang={locale} dir={directionOf(locale)}>

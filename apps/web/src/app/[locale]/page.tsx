@@ -11,5 +11,5 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const content = await getHomePageContent(locale)
-  return <HomePage {...content} />
+  return <HomePage {...content} locale={locale} />
 }

@@ -1,15 +1,20 @@
 import type { Home } from '@global-ai-governance/content'
 
+import type { Locale } from '@/lib/locales'
+import { paths } from '@/lib/paths'
+
 type Item = { id: number; title: string; slug: string }
 
 export function BenefitsAndRisks({
   section,
   benefits,
   risks,
+  locale,
 }: {
   section: Home['benefitsAndRisks']
   benefits: Item[]
   risks: Item[]
+  locale: Locale
 }) {
   return (
     <section aria-labelledby="benefits-and-risks-heading">
@@ -20,7 +25,9 @@ export function BenefitsAndRisks({
           <h3 id="benefits-heading">{section.benefitsHeading}</h3>
           <ul className="plain-list" aria-labelledby="benefits-heading">
             {benefits.map((benefit) => (
-              <li key={benefit.id}>{benefit.title}</li>
+              <li key={benefit.id}>
+                <a href={paths.benefit(locale, benefit.slug)}>{benefit.title}</a>
+              </li>
             ))}
           </ul>
         </div>
@@ -28,7 +35,9 @@ export function BenefitsAndRisks({
           <h3 id="risks-heading">{section.risksHeading}</h3>
           <ul className="plain-list" aria-labelledby="risks-heading">
             {risks.map((risk) => (
-              <li key={risk.id}>{risk.title}</li>
+              <li key={risk.id}>
+                <a href={paths.risk(locale, risk.slug)}>{risk.title}</a>
+              </li>
             ))}
           </ul>
         </div>

@@ -1,10 +1,12 @@
 import type { Home } from '@global-ai-governance/content'
 
 import { shortCitation } from '@/lib/citations'
+import type { Locale } from '@/lib/locales'
+import { paths } from '@/lib/paths'
 
 type Block = { id: number; title: string; slug: string; summary: string }
 
-export function BuildingBlocksSection({ section, blocks }: { section: Home['buildingBlocks']; blocks: Block[] }) {
+export function BuildingBlocksSection({ section, blocks, locale }: { section: Home['buildingBlocks']; blocks: Block[]; locale: Locale }) {
   const citations = (section.citations ?? []).filter((c) => typeof c === 'object')
   return (
     <section aria-labelledby="building-blocks-heading">
@@ -31,7 +33,9 @@ export function BuildingBlocksSection({ section, blocks }: { section: Home['buil
       <ul className="card-list">
         {blocks.map((block) => (
           <li key={block.id}>
-            <h3>{block.title}</h3>
+            <h3>
+              <a href={paths.buildingBlock(locale, block.slug)}>{block.title}</a>
+            </h3>
             <p>{block.summary}</p>
           </li>
         ))}

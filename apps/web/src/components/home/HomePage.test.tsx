@@ -5,7 +5,7 @@ import { benefits, buildingBlocks, home, mediaEntries, risks, site } from '@/tes
 import { HomePage } from './HomePage'
 
 const renderHome = (overrides: Partial<Parameters<typeof HomePage>[0]> = {}) =>
-  render(<HomePage home={home} site={site} buildingBlocks={buildingBlocks} risks={risks} benefits={benefits} mediaEntries={mediaEntries} {...overrides} />)
+  render(<HomePage home={home} site={site} buildingBlocks={buildingBlocks} risks={risks} benefits={benefits} mediaEntries={mediaEntries} locale="en" {...overrides} />)
 
 describe('the home page', () => {
   test('opens with one h1: the hero heading, then its lede', () => {
@@ -44,6 +44,14 @@ describe('the home page', () => {
     expect(within(benefitsList).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Scientific progress', 'Health'])
     const risksList = screen.getByRole('list', { name: 'Risks' })
     expect(within(risksList).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Bias', 'Loss of control'])
+  })
+
+  test('links each benefit, risk and building block to its own page, in the visitor’s language', () => {
+    renderHome({ locale: 'fr' })
+    expect(within(screen.getByRole('list', { name: 'Benefits' })).getByRole('link', { name: 'Health' })).toHaveAttribute('href', '/fr/benefits/health')
+    expect(within(screen.getByRole('list', { name: 'Risks' })).getByRole('link', { name: 'Loss of control' })).toHaveAttribute('href', '/fr/risks/loss-of-control')
+    const blockHeading = screen.getByRole('heading', { level: 3, name: 'Red lines' })
+    expect(within(blockHeading).getByRole('link')).toHaveAttribute('href', '/fr/building-blocks/red-lines')
   })
 
   test('gives each building block its title and definition, and names the analyses it draws on', () => {

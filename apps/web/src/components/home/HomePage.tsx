@@ -1,5 +1,7 @@
 import type { Benefit, BuildingBlock, Home, MediaEntry, Risk, Site } from '@global-ai-governance/content'
 
+import type { Locale } from '@/lib/locales'
+
 import { BenefitsAndRisks } from './BenefitsAndRisks'
 import { BuildingBlocksSection } from './BuildingBlocksSection'
 import { ContactSection } from './ContactSection'
@@ -16,6 +18,7 @@ export type HomePageProps = {
   risks: Summary[] | Risk[]
   benefits: Summary[] | Benefit[]
   mediaEntries: MediaEntry[]
+  locale: Locale
 }
 
 const defaultOrder = ['why', 'benefits-and-risks', 'building-blocks', 'media', 'contact'] as const
@@ -27,12 +30,12 @@ function featuredMedia(home: Home, all: MediaEntry[]): MediaEntry[] {
   return chosen.map((id) => all.find((entry) => entry.id === id)).filter((entry): entry is MediaEntry => Boolean(entry))
 }
 
-export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries }: HomePageProps) {
+export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries, locale }: HomePageProps) {
   const order = home.sections?.length ? home.sections.map((row) => row.section) : defaultOrder
   const sections = {
     why: <WhyGlobalGovernance why={home.why} />,
-    'benefits-and-risks': <BenefitsAndRisks section={home.benefitsAndRisks} benefits={benefits} risks={risks} />,
-    'building-blocks': <BuildingBlocksSection section={home.buildingBlocks} blocks={buildingBlocks} />,
+    'benefits-and-risks': <BenefitsAndRisks section={home.benefitsAndRisks} benefits={benefits} risks={risks} locale={locale} />,
+    'building-blocks': <BuildingBlocksSection section={home.buildingBlocks} blocks={buildingBlocks} locale={locale} />,
     media: <MediaSection heading={home.media?.heading} entries={featuredMedia(home, mediaEntries)} />,
     contact: <ContactSection contact={site.contact} />,
   }

@@ -1,0 +1,23 @@
+import path from 'node:path'
+
+import type { NextConfig } from 'next'
+
+import { securityHeaders } from './src/lib/securityHeaders'
+
+const production = process.env.NODE_ENV === 'production'
+
+const nextConfig: NextConfig = {
+  // Containers run the traced standalone server (the Dockerfile sets NEXT_OUTPUT);
+  // `next start` on a checkout does not work with it.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  poweredByHeader: false,
+  // The contract package ships TypeScript source.
+  transpilePackages: ['@global-ai-governance/content'],
+  outputFileTracingRoot: path.resolve(__dirname, '../..'),
+  async headers() {
+    const https = (process.env.WEB_PUBLIC_URL ?? '').startsWith('https://')
+    return [{ source: '/:path*', headers: securityHeaders({ production, https }) }]
+  },
+}
+
+export default nextConfig

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { BenefitPage } from '@/components/benefits/BenefitPage'
+import { getBenefit } from '@/lib/cms'
+import { isLocale } from '@/lib/locales'
+
+// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+export const revalidate = 60
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+// Rendered on first visit, then cached: the CMS is not running at build time.
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const benefit = await getBenefit(locale, slug)
+  if (!benefit) return {}
+  return { title: benefit.seo?.title || benefit.title, description: benefit.seo?.description || benefit.summary }
+}
+
+export default async function BenefitRoute({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const benefit = await getBenefit(locale, slug)
+  if (!benefit) notFound()
+  return <BenefitPage benefit={benefit} locale={locale} />
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { RiskPage } from '@/components/risks/RiskPage'
+import { getRisk } from '@/lib/cms'
+import { isLocale } from '@/lib/locales'
+
+// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+export const revalidate = 60
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+// Rendered on first visit, then cached: the CMS is not running at build time.
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const risk = await getRisk(locale, slug)
+  if (!risk) return {}
+  return { title: risk.seo?.title || risk.title, description: risk.seo?.description || risk.summary }
+}
+
+export default async function RiskRoute({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const risk = await getRisk(locale, slug)
+  if (!risk) notFound()
+  return <RiskPage risk={risk} locale={locale} />
+}

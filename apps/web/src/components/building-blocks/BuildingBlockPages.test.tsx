@@ -1,0 +1,117 @@
+import { render, screen, within } from '@testing-library/react'
+
+import { buildingBlocks, redLines } from '@/test/fixtures'
+
+import { BuildingBlockPage } from './BuildingBlockPage'
+import { BuildingBlocksIndex } from './BuildingBlocksIndex'
+
+describe('the building blocks index', () => {
+  test('lists every block in editorial order, each title linking to its page, with its definition', () => {
+    render(<BuildingBlocksIndex blocks={buildingBlocks} locale="en" />)
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Building blocks'])
+    const titles = screen.getAllByRole('heading', { level: 2 })
+    expect(titles.map((h) => h.textContent)).toEqual(['Red lines', 'Safety standards', 'Technical cooperation'])
+    expect(within(titles[0]!).getByRole('link')).toHaveAttribute('href', '/en/building-blocks/red-lines')
+    expect(screen.getByText('Safety standards: what it means.')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'See which building blocks address which risks' })).toHaveAttribute('href', '/en/matrix')
+  })
+
+  test('breadcrumbs lead home, in the visitor’s language', () => {
+    render(<BuildingBlocksIndex blocks={buildingBlocks} locale="es" />)
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' })
+    expect(within(crumbs).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/es')
+    expect(within(crumbs).getByText('Building blocks')).toHaveAttribute('aria-current', 'page')
+  })
+
+  test('says so when nothing is published yet', () => {
+    render(<BuildingBlocksIndex blocks={[]} locale="en" />)
+    expect(screen.getByText('No building blocks have been published yet.')).toBeInTheDocument()
+  })
+})
+
+describe('a building block page', () => {
+  test('opens with the title as the one h1 and its definition, then the sections in order', () => {
+    render(<BuildingBlockPage block={redLines} locale="en" />)
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Red lines'])
+    expect(screen.getByText('Practices relating to AI that should be internationally prohibited.')).toHaveClass('lede')
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Why they must be shared',
+      'Current efforts',
+      'Gaps',
+      'Lessons from analogous regimes',
+      'Risks it addresses',
+      'Benefits it supports',
+      'References',
+    ])
+  })
+
+  test('renders the body with its formatting and safe links', () => {
+    render(<BuildingBlockPage block={redLines} locale="en" />)
+    expect(screen.getByText('whoever').tagName).toBe('STRONG')
+    expect(screen.getByRole('link', { name: 'global call' })).toHaveAttribute('href', 'https://example.org/call')
+  })
+
+  test('breadcrumbs: Home › Building blocks › the title', () => {
+    render(<BuildingBlockPage block={redLines} locale="fr" />)
+    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('listitem')
+    expect(crumbs.map((li) => li.textContent)).toEqual(['Home', 'Building blocks', 'Red lines'])
+    expect(within(crumbs[1]!).getByRole('link')).toHaveAttribute('href', '/fr/building-blocks')
+    expect(within(crumbs[2]!).queryByRole('link')).not.toBeInTheDocument()
+  })
+
+  test('lists current efforts with actors, year, status in words and a link only when it is https', () => {
+    render(<BuildingBlockPage block={redLines} locale="en" />)
+    const efforts = within(screen.getByRole('region', { name: 'Current efforts' })).getAllByRole('listitem')
+    expect(efforts).toHaveLength(2)
+    expect(within(efforts[0]!).getByRole('link', { name: 'Global Call for AI Red Lines' })).toHaveAttribute('href', 'https://red-lines.ai/')
+    expect(efforts[0]).toHaveTextContent('Launched at the UN General Assembly')
+    expect(efforts[0]).toHaveTextContent('2025')
+    expect(efforts[0]).toHaveTextContent('Status' + 'Proposed')
+    expect(efforts[0]).toHaveTextContent('A public call for governments to agree on red lines.')
+    // The second effort's link is http: its name is shown without a link.
+    expect(within(efforts[1]!).queryByRole('link')).not.toBeInTheDocument()
+    expect(within(efforts[1]!).getByRole('heading', { level: 3 })).toHaveTextContent('EU AI Act, Article 5')
+    expect(efforts[1]).toHaveTextContent('In force or applying')
+  })
+
+  test('shows gaps and analogous regimes with their lessons', () => {
+    render(<BuildingBlockPage block={redLines} locale="en" />)
+    expect(screen.getByText('There is no agreement between states on which practices are prohibited.')).toBeInTheDocument()
+    const regimes = screen.getByRole('region', { name: 'Lessons from analogous regimes' })
+    expect(within(regimes).getByRole('term')).toHaveTextContent('Biological Weapons Convention')
+    expect(within(regimes).getByRole('definition')).toHaveTextContent('A red line needs a way to check it.')
+  })
+
+  test('links the risks it addresses and the benefits it supports to their pages', () => {
+    render(<BuildingBlockPage block={redLines} locale="en" />)
+    const risks = screen.getByRole('region', { name: 'Risks it addresses' })
+    expect(within(risks).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Loss of control', '/en/risks/loss-of-control'],
+      ['Bias', '/en/risks/bias'],
+    ])
+    const benefits = screen.getByRole('region', { name: 'Benefits it supports' })
+    expect(within(benefits).getByRole('link', { name: 'Health' })).toHaveAttribute('href', '/en/benefits/health')
+  })
+
+  test('names its references in short form, each linked to the bibliography entry', () => {
+    render(<BuildingBlockPage block={redLines} locale="en" />)
+    const references = screen.getByRole('region', { name: 'References' })
+    expect(within(references).getByRole('link', { name: 'Villalobos, Maas and Winter, 2026' })).toHaveAttribute('href', '/en/references#villalobos-maas-winter-2026')
+    expect(within(references).getByRole('link', { name: 'Maas and Villalobos Ruiz, 2023' })).toHaveAttribute('href', '/en/references#maas-villalobos-2023')
+    expect(references).toHaveTextContent('International AI Institutions: A Literature Review')
+  })
+
+  test('with no efforts, relations or references it says so instead of leaving empty sections', () => {
+    const bare = { ...redLines, body: null, currentEfforts: [], gaps: null, analogousRegimes: [], relatedRisks: [], relatedBenefits: null, citations: [] }
+    render(<BuildingBlockPage block={bare} locale="en" />)
+    expect(screen.getByText('No current efforts are recorded for this building block yet.')).toBeInTheDocument()
+    expect(screen.getByText('No risks are linked to this building block yet.')).toBeInTheDocument()
+    expect(screen.getByText('No benefits are linked to this building block yet.')).toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Current efforts', 'Risks it addresses', 'Benefits it supports'])
+  })
+
+  test('a related risk the reader may not see (a bare id) is left out', () => {
+    render(<BuildingBlockPage block={{ ...redLines, relatedRisks: [99] }} locale="en" />)
+    expect(screen.getByText('No risks are linked to this building block yet.')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,28 @@
+import { populatedOnly, type CitationSummary, type Relation } from '@global-ai-governance/content'
+
+import { shortCitation } from '@/lib/citations'
+import type { Locale } from '@/lib/locales'
+import { paths } from '@/lib/paths'
+
+/** The works a page draws on, in the home page's short form, each linked to its full entry in the bibliography. */
+export function References({ citations, locale }: { citations: readonly Relation<CitationSummary>[] | null | undefined; locale: Locale }) {
+  const works = populatedOnly(citations)
+  if (works.length === 0) return null
+  return (
+    <section aria-labelledby="references-heading">
+      <h2 id="references-heading">References</h2>
+      <ul className="plain-list">
+        {works.map((citation) => (
+          <li key={citation.id}>
+            <a href={paths.reference(locale, citation.slug)}>{shortCitation(citation)}</a>
+            {citation.title ? (
+              <>
+                : <cite>{citation.title}</cite>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
