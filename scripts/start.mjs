@@ -55,6 +55,8 @@ async function main() {
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secrets.revalidateSecret,
     PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? secrets.previewSecret,
     CMS_URL: process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`,
+    // Where the CMS asks the web app to refresh pages after a publish (POST /api/revalidate).
+    WEB_URL: process.env.WEB_URL ?? `http://127.0.0.1:${webPort}`,
     // Behind plain http on this machine the login cookie cannot be `Secure`.
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'false',
   }

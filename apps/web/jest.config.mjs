@@ -4,7 +4,12 @@ export default {
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
   modulePathIgnorePatterns: ['<rootDir>/.next/'],
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '\\.(css)$': '<rootDir>/src/test/styleStub.ts' },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css)$': '<rootDir>/src/test/styleStub.ts',
+    // citation-js loads node-fetch (ESM only) for remote inputs the site never uses.
+    '^node-fetch$': '<rootDir>/src/test/nodeFetchStub.ts',
+  },
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
@@ -14,6 +19,6 @@ export default {
       },
     ],
   },
-  // The content package is TypeScript source in the workspace; qs-esm is ESM-only.
-  transformIgnorePatterns: ['/node_modules/(?!(@global-ai-governance|qs-esm)/)'],
+  // The content package is TypeScript source in the workspace; qs-esm and feed are ESM-only.
+  transformIgnorePatterns: ['/node_modules/(?!(@global-ai-governance|qs-esm|feed|next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)'],
 }

@@ -303,6 +303,8 @@ describe('docker-compose.yml', () => {
     expect(env.REVALIDATE_SECRET).toMatch(/^\$\{REVALIDATE_SECRET:\?/)
     expect(env).toHaveProperty('CMS_PUBLIC_URL')
     expect(env).toHaveProperty('WEB_PUBLIC_URL')
+    // Publishes refresh the website over the compose network.
+    expect(env.WEB_URL).toBe('http://web:3000')
 
     const volumes = compose.volumes ?? {}
     const mounts = (service: Service) =>

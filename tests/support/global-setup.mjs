@@ -1,6 +1,7 @@
 // Starts the real system once for the integration and contract tests:
 // a throwaway database (on DATABASE_URL's server, or an embedded PostgreSQL),
-// the committed migrations, the seed, and the built CMS on a free port.
+// the committed migrations, the seed, the built CMS and the built web app
+// (reading that CMS, refreshed by it after publishes) on free ports.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -14,6 +15,7 @@ import { run, startServer, waitForHttp } from '../../scripts/lib/processes.cjs'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
 const cmsDir = path.join(root, 'apps/cms')
+const webDir = path.join(root, 'apps/web')
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -29,6 +31,9 @@ const freePort = () =>
 export default async function globalSetup() {
   if (!fs.existsSync(path.join(cmsDir, '.next/BUILD_ID'))) {
     throw new Error('The CMS is not built. Run the tests through `npm test` (turbo builds first) or run `npm run build`.')
+  }
+  if (!fs.existsSync(path.join(webDir, '.next/BUILD_ID'))) {
+    throw new Error('The web app is not built. Run the tests through `npm test` (turbo builds first) or run `npm run build`.')
   }
   const runId = `${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`
   const databaseName = `gaig_test_${runId}`
@@ -52,6 +57,9 @@ export default async function globalSetup() {
   const mediaDir = path.join(root, 'tests/.artifacts', `media-${runId}`)
   const admin = { email: `admin-${runId}@example.test`, password: crypto.randomBytes(18).toString('base64url') }
   const port = await freePort()
+  const webPort = await freePort()
+  const webUrl = `http://127.0.0.1:${webPort}`
+  const revalidateSecret = crypto.randomBytes(32).toString('hex')
   const env = {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
@@ -59,6 +67,9 @@ export default async function globalSetup() {
     COOKIE_SECURE: 'false',
     CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
     MEDIA_DIR: mediaDir,
+    // Publishes ask the test web app to refresh its pages.
+    WEB_URL: webUrl,
+    REVALIDATE_SECRET: revalidateSecret,
   }
   const quiet = { ...env, NODE_ENV: 'production' }
   await run('npm', ['run', '--silent', 'migrate'], { cwd: cmsDir, env: quiet, label: 'payload migrate' })
@@ -70,9 +81,17 @@ export default async function globalSetup() {
   })
   const cms = startServer('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env, label: 'CMS' })
   const cmsUrl = `http://127.0.0.1:${port}`
+  let web
   try {
     await waitForHttp(`${cmsUrl}/api/health`, { server: cms, timeoutMs: 90_000 })
+    web = startServer('npx', ['next', 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
+      cwd: webDir,
+      env: { NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, WEB_PUBLIC_URL: webUrl, REVALIDATE_SECRET: revalidateSecret },
+      label: 'web',
+    })
+    await waitForHttp(`${webUrl}/robots.txt`, { server: web, timeoutMs: 90_000 })
   } catch (error) {
+    await web?.stop()
     await cms.stop()
     await stopEmbedded()
     throw error
@@ -80,6 +99,8 @@ export default async function globalSetup() {
 
   Object.assign(process.env, {
     CMS_URL: cmsUrl,
+    WEB_URL: webUrl,
+    REVALIDATE_SECRET: revalidateSecret,
     TEST_DATABASE_URL: databaseUrl,
     TEST_ADMIN_EMAIL: admin.email,
     TEST_ADMIN_PASSWORD: admin.password,
@@ -87,6 +108,7 @@ export default async function globalSetup() {
   })
   globalThis.__SYSTEM__ = {
     stop: async () => {
+      await web.stop()
       await cms.stop()
       if (process.env.DATABASE_URL) {
         const { dropDatabase } = await import('../../scripts/lib/database.cjs')

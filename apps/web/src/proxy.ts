@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml).*)'],
+  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|feed.xml|opengraph-image).*)'],
 }

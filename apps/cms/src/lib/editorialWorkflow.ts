@@ -7,12 +7,14 @@ import {
   saveAsRoleAllows,
 } from '../access/content'
 import { publishersOnly, staffOnly } from '../access/roles'
+import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete, revalidateGlobalAfterChange } from '../hooks/revalidateWeb'
 import { publicVersions } from './drafts'
 
 /**
  * What every public collection shares: the public reads published documents
  * only, staff write drafts, only editors and admins publish or delete, and
- * every save is kept as a version.
+ * every save is kept as a version. Public changes (publish, unpublish,
+ * delete) ask the web to refresh the pages that show them.
  */
 export const editorialWorkflow = {
   access: {
@@ -23,12 +25,16 @@ export const editorialWorkflow = {
     delete: publishersOnly,
   },
   versions: publicVersions,
-  hooks: { beforeChange: [forbidPublishByContributors] },
+  hooks: {
+    beforeChange: [forbidPublishByContributors],
+    afterChange: [revalidateCollectionAfterChange],
+    afterDelete: [revalidateCollectionAfterDelete],
+  },
 } satisfies Partial<CollectionConfig>
 
 /** The same rules for the home and site globals. */
 export const globalEditorialWorkflow = {
   access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
   versions: publicVersions,
-  hooks: { beforeChange: [forbidGlobalPublishByContributors] },
+  hooks: { beforeChange: [forbidGlobalPublishByContributors], afterChange: [revalidateGlobalAfterChange] },
 } satisfies Partial<GlobalConfig>

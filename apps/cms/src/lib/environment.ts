@@ -46,3 +46,17 @@ export const trustedOrigins = (): string[] => {
   const local = ['http://localhost:3001', 'http://127.0.0.1:3001', 'http://localhost:3000', 'http://127.0.0.1:3000']
   return [...new Set(configured.length ? configured : local)]
 }
+
+/**
+ * Where the CMS asks the public site to refresh published pages, and the
+ * shared secret it sends; null when either is missing (then nothing is sent).
+ * `WEB_REVALIDATE_URL` overrides the address; otherwise `WEB_URL` +
+ * `/api/revalidate`, with http://127.0.0.1:3000 outside production.
+ */
+export const webRevalidation = (): { url: string; secret: string } | null => {
+  const secret = process.env.REVALIDATE_SECRET
+  const webUrl = process.env.WEB_URL || (process.env.NODE_ENV !== 'production' ? 'http://127.0.0.1:3000' : undefined)
+  const url = process.env.WEB_REVALIDATE_URL || (webUrl ? `${webUrl.replace(/\/+$/, '')}/api/revalidate` : undefined)
+  if (!secret || !url) return null
+  return { url, secret }
+}

@@ -2,6 +2,7 @@ import type { LexicalNode, RichText as RichTextValue } from '@global-ai-governan
 import { Fragment } from 'react'
 import type React from 'react'
 
+import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { localizedHref } from '@/components/layout/SiteHeader'
 import { isLocale, type Locale } from '@/lib/locales'
 
@@ -122,8 +123,8 @@ function renderNode(node: LexicalNode, key: React.Key, locale: Locale | undefine
 }
 
 /** Rich text from the CMS; renders nothing for an empty or missing value. */
-export function RichText({ value, locale }: { value: RichTextValue | null | undefined; locale?: Locale }) {
+export function RichText({ value, locale, lang }: { value: RichTextValue | null | undefined; locale?: Locale; lang?: string | undefined }) {
   const blocks = value?.root?.children ?? []
   if (blocks.length === 0) return null
-  return <div className="rich-text">{blocks.map((node, index) => renderNode(node, index, locale))}</div>
+  return <div className="rich-text" {...fallbackAttrs(lang)}>{blocks.map((node, index) => renderNode(node, index, locale))}</div>
 }

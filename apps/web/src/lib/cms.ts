@@ -2,7 +2,7 @@
 // client of @global-ai-governance/content, over the CMS's public REST API.
 import 'server-only'
 
-import { cacheTags, ContentNotFoundError, createContentClient } from '@global-ai-governance/content'
+import { cacheTags, ContentNotFoundError, ContentParseError, createContentClient } from '@global-ai-governance/content'
 
 import type { Locale } from './locales'
 
@@ -85,6 +85,7 @@ export async function getBuildingBlock(locale: Locale, slug: string) {
         relatedBenefits: true,
         citations: true,
         seo: seoFields,
+        updatedAt: true,
       },
       // The page also shows titles of risks, benefits and references, so their changes refresh it.
       ...cached(
@@ -156,4 +157,147 @@ export async function getRiskMatrix(locale: Locale) {
     client.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: { title: true, slug: true, order: true }, joins: false, ...cached(cacheTags.collection('risks')) }),
   ])
   return { buildingBlocks: blocks.docs, risks: risks.docs }
+}
+
+// Sitemap and feed: tagged like the pages, and refreshed at least every five minutes.
+const cachedFor = (seconds: number, ...tags: string[]) => ({ init: { cache: 'force-cache' as const, next: { tags, revalidate: seconds } } })
+
+export const seoRevalidateSeconds = 300
+
+/** Every published page's slug and last change, for the sitemap (slugs are the same in every language). */
+export async function getSitemapSources() {
+  const dated = { slug: true, updatedAt: true, _status: true } as const
+  const newestOnly = { locale: 'en', depth: 0, sort: '-updatedAt', limit: 1, select: { updatedAt: true, _status: true } } as const
+  const [buildingBlocks, risks, benefits, citations, mediaEntries, site] = await Promise.all([
+    client.list('building-blocks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('building-blocks')) }),
+    client.list('risks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('risks')) }),
+    client.list('benefits', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('benefits')) }),
+    client.list('citations', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('citations')) }),
+    client.list('media-entries', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('media-entries')) }),
+    client.global('site', { locale: 'en', depth: 0, select: { updatedAt: true }, ...cachedFor(seoRevalidateSeconds, cacheTags.global('site')) }),
+  ])
+  return {
+    buildingBlocks: buildingBlocks.docs,
+    risks: risks.docs,
+    benefits: benefits.docs,
+    citations: citations.docs,
+    mediaEntries: mediaEntries.docs,
+    siteUpdatedAt: site.updatedAt ?? null,
+  }
+}
+
+/** The `limit` most recently changed published documents of each kind feeding the Atom feed, in English. */
+export async function getRecentChanges(limit: number) {
+  const read = { locale: 'en', depth: 0, sort: '-updatedAt', limit, select: { title: true, slug: true, summary: true, updatedAt: true, _status: true } } as const
+  const [buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
+    client.list('building-blocks', { ...read, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('building-blocks')) }),
+    client.list('risks', { ...read, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('risks')) }),
+    client.list('benefits', { ...read, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('benefits')) }),
+    client.list('media-entries', { ...read, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('media-entries')) }),
+  ])
+  return [
+    ...buildingBlocks.docs.map((doc) => ({ ...doc, kind: 'building-blocks' as const })),
+    ...risks.docs.map((doc) => ({ ...doc, kind: 'risks' as const })),
+    ...benefits.docs.map((doc) => ({ ...doc, kind: 'benefits' as const })),
+    ...mediaEntries.docs.map((doc) => ({ ...doc, kind: 'media-entries' as const })),
+  ]
+}
+
+// ---------------------------------------------------------------------------
+// References, media and contact pages.
+
+const citationFields = {
+  slug: true,
+  type: true,
+  title: true,
+  authors: true,
+  year: true,
+  containerTitle: true,
+  publisher: true,
+  url: true,
+  doi: true,
+  accessed: true,
+  note: true,
+} as const
+
+/** Every published citation (the bibliography and its exports), in slug order; the page sorts them APA-wise. */
+export async function getCitations(locale: Locale) {
+  const result = await client.list('citations', {
+    locale,
+    depth: 0,
+    sort: 'slug',
+    limit: 1000,
+    select: citationFields,
+    ...cached(cacheTags.collection('citations')),
+  })
+  return result.docs
+}
+
+/** One published citation, or null. */
+export async function getCitation(locale: Locale, slug: string) {
+  if (!isPlausibleSlug(slug)) return null
+  return orNotFound(() =>
+    client.bySlug('citations', slug, {
+      locale,
+      depth: 0,
+      select: citationFields,
+      ...cached(cacheTags.document('citations', slug), cacheTags.collection('citations')),
+    }),
+  )
+}
+
+/** Films, podcasts and episodes in editorial order, with what the media page shows (no poster, no relations). */
+export async function getMediaEntries(locale: Locale) {
+  const result = await client.list('media-entries', {
+    locale,
+    depth: 0,
+    sort: 'order',
+    limit: 100,
+    select: { kind: true, title: true, slug: true, order: true, summary: true, publisher: true, partners: true, watchUrl: true, embedUrl: true, questions: true },
+    ...cached(cacheTags.collection('media-entries')),
+  })
+  return result.docs
+}
+
+/*
+ * Missing translations. Localized fields fall back to English, so a page cannot
+ * tell from its own read whether its text was translated. These read the same
+ * document again with the fallback turned off, selecting only the fields that
+ * decide it; an untranslated required field then comes back empty, which the
+ * contract rejects (a ContentParseError naming that field).
+ */
+const namesMissingField = (error: unknown, fields: readonly string[]): boolean =>
+  error instanceof ContentParseError && error.issues.some((issue) => fields.some((field) => issue.path === field || issue.path.startsWith(`${field}.`)))
+
+/** True when a building block, risk or benefit has no title or summary of its own in `locale` (the page shows English). */
+export async function isUntranslated(collection: 'building-blocks' | 'risks' | 'benefits', locale: Locale, slug: string): Promise<boolean> {
+  if (locale === 'en' || !isPlausibleSlug(slug)) return false
+  try {
+    const doc = await client.bySlug(collection, slug, {
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      select: { title: true, summary: true },
+      ...(collection === 'building-blocks' ? {} : { joins: false as const }),
+      ...cached(cacheTags.document(collection, slug), cacheTags.collection(collection)),
+    })
+    return !doc.title.trim() || !doc.summary.trim()
+  } catch (error) {
+    if (namesMissingField(error, ['title', 'summary'])) return true
+    // The page itself answers "not found"; no notice to give.
+    if (error instanceof ContentNotFoundError) return false
+    throw error
+  }
+}
+
+/** True when the home page's hero heading has no text of its own in `locale`. */
+export async function isHomeUntranslated(locale: Locale): Promise<boolean> {
+  if (locale === 'en') return false
+  try {
+    const home = await client.global('home', { locale, fallbackLocale: false, depth: 0, select: { hero: { heading: true } }, ...cached(cacheTags.global('home')) })
+    return !home.hero?.heading?.trim()
+  } catch (error) {
+    if (namesMissingField(error, ['hero'])) return true
+    throw error
+  }
 }

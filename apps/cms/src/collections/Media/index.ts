@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishersOnly, staffOnly } from '../../access/roles'
+import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../../hooks/revalidateWeb'
 
 /**
  * Uploaded files. Nothing is public until an editor marks it so: an image
@@ -18,6 +19,8 @@ export const Media: CollectionConfig = {
     update: staffOnly,
     delete: publishersOnly,
   },
+  // A change to a public file refreshes the pages that show it.
+  hooks: { afterChange: [revalidateCollectionAfterChange], afterDelete: [revalidateCollectionAfterDelete] },
   upload: {
     // Local disk by default (git-ignored apps/cms/media); containers mount a volume at MEDIA_DIR.
     staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),

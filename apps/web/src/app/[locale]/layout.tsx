@@ -9,6 +9,8 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { getSite } from '@/lib/cms'
 import { directionOf, isLocale } from '@/lib/locales'
 import { rememberRequestLocale } from '@/lib/requestLocale'
+import { defaultSiteMetadata } from '@/lib/seo/metadata'
+import { siteUrl } from '@/lib/seo/site'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -21,7 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const site = await getSite(locale)
-  return { title: { default: site.siteName, template: `%s · ${site.siteName}` }, description: site.tagline ?? undefined }
+  return {
+    ...defaultSiteMetadata(siteUrl(), locale, site.siteName),
+    title: { default: site.siteName, template: `%s · ${site.siteName}` },
+    description: site.tagline ?? undefined,
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

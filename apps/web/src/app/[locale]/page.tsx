@@ -1,15 +1,33 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { HomePage } from '@/components/home/HomePage'
-import { getHomePageContent } from '@/lib/cms'
+import { JsonLd } from '@/components/JsonLd'
+import { alternatesFor } from '@/lib/alternates'
+import { getHomePageContent, isHomeUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
+import { siteUrl } from '@/lib/seo/site'
+import { websiteJsonLd } from '@/lib/seo/structuredData'
 
-// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
-export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { alternates: alternatesFor(locale, '/') }
+}
+
+export default async function Home({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const content = await getHomePageContent(locale)
-  return <HomePage {...content} locale={locale} />
+  const [content, untranslated] = await Promise.all([getHomePageContent(locale), isHomeUntranslated(locale)])
+  return (
+    <>
+      <JsonLd data={websiteJsonLd(siteUrl(), locale, content.site.siteName)} />
+      <HomePage {...content} locale={locale} untranslated={untranslated} />
+    </>
+  )
 }

@@ -3,37 +3,48 @@ import type { Benefit } from '@global-ai-governance/content'
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { LinkedTitles } from '@/components/common/LinkedTitles'
 import { References } from '@/components/common/References'
+import { fallbackAttrs, fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import { RichText } from '@/components/RichText'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
 /** What the page shows of a benefit (as `getBenefit` selects it). */
 export type BenefitPageContent = Pick<Benefit, 'title' | 'summary' | 'body' | 'sdgs' | 'buildingBlocks' | 'citations'>
 
-export function BenefitPage({ benefit, locale }: { benefit: BenefitPageContent; locale: Locale }) {
+/** `untranslated`: the benefit's text is the English fallback (a notice says so, the text is marked lang="en"). */
+export function BenefitPage({ benefit, locale, untranslated = false }: { benefit: BenefitPageContent; locale: Locale; untranslated?: boolean }) {
+  const t = translator(locale)
+  const lang = fallbackLang(untranslated)
   const sdgs = benefit.sdgs ?? []
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home(locale) }, { label: 'Benefits', href: paths.benefits(locale) }, { label: benefit.title }]} />
-      <h1>{benefit.title}</h1>
-      <p className="lede">{benefit.summary}</p>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('benefits.breadcrumb'), href: paths.benefits(locale) }, { label: benefit.title, lang }]}
+      />
+      <TranslationNotice locale={locale} untranslated={untranslated} />
+      <h1 {...fallbackAttrs(lang)}>{benefit.title}</h1>
+      <p className="lede" {...fallbackAttrs(lang)}>
+        {benefit.summary}
+      </p>
       {sdgs.length ? (
         <section aria-labelledby="sdgs-heading">
-          <h2 id="sdgs-heading">Sustainable Development Goals</h2>
+          <h2 id="sdgs-heading">{t('benefit.sdgs')}</h2>
           <ul className="tag-list">
             {sdgs.map((goal) => (
-              <li key={goal}>SDG {goal}</li>
+              <li key={goal}>{t('benefit.sdg', { goal })}</li>
             ))}
           </ul>
         </section>
       ) : null}
-      <RichText value={benefit.body} locale={locale} />
+      <RichText value={benefit.body} locale={locale} lang={lang} />
       <LinkedTitles
         id="supported-by-heading"
-        heading="Building blocks that support it"
+        heading={t('benefit.supportedBy')}
         items={benefit.buildingBlocks?.docs}
         hrefOf={(slug) => paths.buildingBlock(locale, slug)}
-        emptyText="No building block is linked to this benefit yet."
+        emptyText={t('benefit.noBlocks')}
       />
       <References citations={benefit.citations} locale={locale} />
     </>

@@ -33,10 +33,10 @@ describe('a benefit page', () => {
 
   test('links the building blocks that support it', () => {
     render(<BenefitPage benefit={health} locale="ar" />)
-    const blocks = screen.getByRole('region', { name: 'Building blocks that support it' })
+    const blocks = screen.getByRole('region', { name: 'اللبنات الأساسية التي تدعمها' })
     expect(within(blocks).getByRole('link', { name: 'Technical cooperation' })).toHaveAttribute('href', '/ar/building-blocks/technical-cooperation')
-    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('listitem')
-    expect(crumbs.map((li) => li.textContent)).toEqual(['Home', 'Benefits', 'Health'])
+    const crumbs = within(screen.getByRole('navigation', { name: 'مسار التنقل' })).getAllByRole('listitem')
+    expect(crumbs.map((li) => li.textContent)).toEqual(['الصفحة الرئيسية', 'الفوائد', 'Health'])
   })
 
   test('without goals, blocks or references it leaves those out and says no block is linked yet', () => {

@@ -1,17 +1,19 @@
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { SummaryList } from '@/components/common/SummaryList'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
 type Benefit = { id: number; title: string; slug: string; summary: string }
 
 export function BenefitsIndex({ benefits, locale }: { benefits: readonly Benefit[]; locale: Locale }) {
+  const t = translator(locale)
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home(locale) }, { label: 'Benefits' }]} />
-      <h1>Benefits of AI</h1>
-      <p className="lede">What AI could bring, and why sharing it across the globe needs international coordination.</p>
-      {benefits.length ? <SummaryList items={benefits} hrefOf={(slug) => paths.benefit(locale, slug)} /> : <p>No benefits have been published yet.</p>}
+      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('benefits.breadcrumb') }]} />
+      <h1>{t('benefits.title')}</h1>
+      <p className="lede">{t('benefits.lede')}</p>
+      {benefits.length ? <SummaryList items={benefits} hrefOf={(slug) => paths.benefit(locale, slug)} /> : <p>{t('benefits.empty')}</p>}
     </>
   )
 }

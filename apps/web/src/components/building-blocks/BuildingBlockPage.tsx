@@ -3,7 +3,9 @@ import type { BuildingBlock } from '@global-ai-governance/content'
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { LinkedTitles } from '@/components/common/LinkedTitles'
 import { References } from '@/components/common/References'
+import { fallbackAttrs, fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import { RichText } from '@/components/RichText'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
@@ -15,22 +17,35 @@ export type BuildingBlockPageContent = Pick<
   'title' | 'summary' | 'body' | 'currentEfforts' | 'gaps' | 'analogousRegimes' | 'relatedRisks' | 'relatedBenefits' | 'citations'
 >
 
-export function BuildingBlockPage({ block, locale }: { block: BuildingBlockPageContent; locale: Locale }) {
+/** `untranslated`: the block's text is the English fallback (a notice says so, the text is marked lang="en"). */
+export function BuildingBlockPage({ block, locale, untranslated = false }: { block: BuildingBlockPageContent; locale: Locale; untranslated?: boolean }) {
+  const t = translator(locale)
+  const lang = fallbackLang(untranslated)
   const gaps = block.gaps ?? []
   const regimes = block.analogousRegimes ?? []
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home(locale) }, { label: 'Building blocks', href: paths.buildingBlocks(locale) }, { label: block.title }]} />
-      <h1>{block.title}</h1>
-      <p className="lede">{block.summary}</p>
-      <RichText value={block.body} locale={locale} />
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { label: t('breadcrumbs.home'), href: paths.home(locale) },
+          { label: t('buildingBlocks.title'), href: paths.buildingBlocks(locale) },
+          { label: block.title, lang },
+        ]}
+      />
+      <TranslationNotice locale={locale} untranslated={untranslated} />
+      <h1 {...fallbackAttrs(lang)}>{block.title}</h1>
+      <p className="lede" {...fallbackAttrs(lang)}>
+        {block.summary}
+      </p>
+      <RichText value={block.body} locale={locale} lang={lang} />
 
-      <CurrentEfforts efforts={block.currentEfforts} />
+      <CurrentEfforts efforts={block.currentEfforts} locale={locale} lang={lang} />
 
       {gaps.length ? (
         <section aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">Gaps</h2>
-          <ul className="plain-list">
+          <h2 id="gaps-heading">{t('buildingBlock.gaps')}</h2>
+          <ul className="plain-list" {...fallbackAttrs(lang)}>
             {gaps.map((row, index) => (
               <li key={row.id ?? index}>{row.gap}</li>
             ))}
@@ -40,8 +55,8 @@ export function BuildingBlockPage({ block, locale }: { block: BuildingBlockPageC
 
       {regimes.length ? (
         <section aria-labelledby="analogous-regimes-heading">
-          <h2 id="analogous-regimes-heading">Lessons from analogous regimes</h2>
-          <dl className="regimes">
+          <h2 id="analogous-regimes-heading">{t('buildingBlock.analogousRegimes')}</h2>
+          <dl className="regimes" {...fallbackAttrs(lang)}>
             {regimes.map((row, index) => (
               <div key={row.id ?? index}>
                 <dt>{row.regime}</dt>
@@ -54,17 +69,17 @@ export function BuildingBlockPage({ block, locale }: { block: BuildingBlockPageC
 
       <LinkedTitles
         id="risks-addressed-heading"
-        heading="Risks it addresses"
+        heading={t('buildingBlock.risksAddressed')}
         items={block.relatedRisks}
         hrefOf={(slug) => paths.risk(locale, slug)}
-        emptyText="No risks are linked to this building block yet."
+        emptyText={t('buildingBlock.noRisks')}
       />
       <LinkedTitles
         id="benefits-supported-heading"
-        heading="Benefits it supports"
+        heading={t('buildingBlock.benefitsSupported')}
         items={block.relatedBenefits}
         hrefOf={(slug) => paths.benefit(locale, slug)}
-        emptyText="No benefits are linked to this building block yet."
+        emptyText={t('buildingBlock.noBenefits')}
       />
       <References citations={block.citations} locale={locale} />
     </>

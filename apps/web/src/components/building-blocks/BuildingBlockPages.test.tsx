@@ -18,9 +18,9 @@ describe('the building blocks index', () => {
 
   test('breadcrumbs lead home, in the visitor’s language', () => {
     render(<BuildingBlocksIndex blocks={buildingBlocks} locale="es" />)
-    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' })
-    expect(within(crumbs).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/es')
-    expect(within(crumbs).getByText('Building blocks')).toHaveAttribute('aria-current', 'page')
+    const crumbs = screen.getByRole('navigation', { name: 'Ruta de navegación' })
+    expect(within(crumbs).getByRole('link', { name: 'Inicio' })).toHaveAttribute('href', '/es')
+    expect(within(crumbs).getByText('Componentes básicos')).toHaveAttribute('aria-current', 'page')
   })
 
   test('says so when nothing is published yet', () => {
@@ -53,8 +53,8 @@ describe('a building block page', () => {
 
   test('breadcrumbs: Home › Building blocks › the title', () => {
     render(<BuildingBlockPage block={redLines} locale="fr" />)
-    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('listitem')
-    expect(crumbs.map((li) => li.textContent)).toEqual(['Home', 'Building blocks', 'Red lines'])
+    const crumbs = within(screen.getByRole('navigation', { name: 'Fil d’Ariane' })).getAllByRole('listitem')
+    expect(crumbs.map((li) => li.textContent)).toEqual(['Accueil', 'Éléments constitutifs', 'Red lines'])
     expect(within(crumbs[1]!).getByRole('link')).toHaveAttribute('href', '/fr/building-blocks')
     expect(within(crumbs[2]!).queryByRole('link')).not.toBeInTheDocument()
   })
@@ -113,5 +113,18 @@ describe('a building block page', () => {
   test('a related risk the reader may not see (a bare id) is left out', () => {
     render(<BuildingBlockPage block={{ ...redLines, relatedRisks: [99] }} locale="en" />)
     expect(screen.getByText('No risks are linked to this building block yet.')).toBeInTheDocument()
+  })
+})
+
+describe('a building block page in French', () => {
+  test('shows the interface in French around the content', () => {
+    render(<BuildingBlockPage block={redLines} locale="fr" />)
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Initiatives en cours', 'Lacunes', 'Enseignements de régimes analogues', 'Risques auxquels il répond', 'Bénéfices qu’il favorise', 'Références']),
+    )
+    const efforts = within(screen.getByRole('region', { name: 'Initiatives en cours' })).getAllByRole('listitem')
+    expect(efforts[0]).toHaveTextContent('État' + 'Proposé')
+    expect(efforts[1]).toHaveTextContent('En vigueur ou appliqué')
+    expect(efforts[0]).toHaveTextContent('Année' + '2025')
   })
 })

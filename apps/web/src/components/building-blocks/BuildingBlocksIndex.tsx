@@ -1,20 +1,22 @@
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { SummaryList } from '@/components/common/SummaryList'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
 type Block = { id: number; title: string; slug: string; summary: string }
 
 export function BuildingBlocksIndex({ blocks, locale }: { blocks: readonly Block[]; locale: Locale }) {
+  const t = translator(locale)
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home(locale) }, { label: 'Building blocks' }]} />
-      <h1>Building blocks</h1>
-      <p className="lede">The components of an international governance regime for AI, in the order the framework sets them out.</p>
+      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('buildingBlocks.title') }]} />
+      <h1>{t('buildingBlocks.title')}</h1>
+      <p className="lede">{t('buildingBlocks.lede')}</p>
       <p>
-        <a href={paths.matrix(locale)}>See which building blocks address which risks</a>
+        <a href={paths.matrix(locale)}>{t('buildingBlocks.matrixLink')}</a>
       </p>
-      {blocks.length ? <SummaryList items={blocks} hrefOf={(slug) => paths.buildingBlock(locale, slug)} /> : <p>No building blocks have been published yet.</p>}
+      {blocks.length ? <SummaryList items={blocks} hrefOf={(slug) => paths.buildingBlock(locale, slug)} /> : <p>{t('buildingBlocks.empty')}</p>}
     </>
   )
 }

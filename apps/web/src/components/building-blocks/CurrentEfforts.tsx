@@ -1,15 +1,13 @@
 import type { CurrentEffort, EffortStatus } from '@global-ai-governance/content'
 
+import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { safeHref } from '@/components/RichText'
+import { translator } from '@/lib/i18n'
+import type { Locale } from '@/lib/locales'
 
-// The words editors choose from in the CMS (BuildingBlocks effortStatuses), shortened for readers.
-export const effortStatusLabel: Record<EffortStatus, string> = {
-  proposed: 'Proposed',
-  'in-negotiation': 'Under negotiation',
-  adopted: 'Adopted or signed',
-  'in-force': 'In force or applying',
-  operating: 'Operating',
-}
+// The words editors choose from in the CMS (BuildingBlocks effortStatuses), shortened for readers
+// (messages: buildingBlock.statuses).
+export const effortStatusLabel = (locale: Locale, status: EffortStatus): string => translator(locale)(`buildingBlock.statuses.${status}`)
 
 /** Only https links leave the site; the CMS checks this too, the page does not rely on it. */
 const httpsOnly = (link: string | null | undefined): string | null => {
@@ -18,44 +16,54 @@ const httpsOnly = (link: string | null | undefined): string | null => {
 }
 
 /** Initiatives under way: each with who leads it, when, how far it has got, and a note. */
-export function CurrentEfforts({ efforts }: { efforts: readonly CurrentEffort[] | null | undefined }) {
+export function CurrentEfforts({
+  efforts,
+  locale,
+  lang,
+}: {
+  efforts: readonly CurrentEffort[] | null | undefined
+  locale: Locale
+  /** "en" when the efforts' text is the English fallback. */
+  lang?: string | undefined
+}) {
+  const t = translator(locale)
   return (
     <section aria-labelledby="current-efforts-heading">
-      <h2 id="current-efforts-heading">Current efforts</h2>
+      <h2 id="current-efforts-heading">{t('buildingBlock.currentEfforts')}</h2>
       {efforts?.length ? (
         <ul className="effort-list">
           {efforts.map((effort, index) => {
             const href = httpsOnly(effort.link)
             return (
               <li key={effort.id ?? index}>
-                <h3>{href ? <a href={href}>{effort.initiative}</a> : effort.initiative}</h3>
+                <h3 {...fallbackAttrs(lang)}>{href ? <a href={href}>{effort.initiative}</a> : effort.initiative}</h3>
                 <dl className="facts">
                   {effort.actors ? (
                     <div>
-                      <dt>Who</dt>
-                      <dd>{effort.actors}</dd>
+                      <dt>{t('buildingBlock.who')}</dt>
+                      <dd {...fallbackAttrs(lang)}>{effort.actors}</dd>
                     </div>
                   ) : null}
                   {effort.year ? (
                     <div>
-                      <dt>Year</dt>
+                      <dt>{t('buildingBlock.year')}</dt>
                       <dd>{effort.year}</dd>
                     </div>
                   ) : null}
                   {effort.status ? (
                     <div>
-                      <dt>Status</dt>
-                      <dd>{effortStatusLabel[effort.status]}</dd>
+                      <dt>{t('buildingBlock.status')}</dt>
+                      <dd>{effortStatusLabel(locale, effort.status)}</dd>
                     </div>
                   ) : null}
                 </dl>
-                {effort.note ? <p>{effort.note}</p> : null}
+                {effort.note ? <p {...fallbackAttrs(lang)}>{effort.note}</p> : null}
               </li>
             )
           })}
         </ul>
       ) : (
-        <p>No current efforts are recorded for this building block yet.</p>
+        <p>{t('buildingBlock.noEfforts')}</p>
       )}
     </section>
   )

@@ -1,6 +1,7 @@
 import { populatedOnly, type CitationSummary, type Relation } from '@global-ai-governance/content'
 
 import { shortCitation } from '@/lib/citations'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
@@ -10,7 +11,7 @@ export function References({ citations, locale }: { citations: readonly Relation
   if (works.length === 0) return null
   return (
     <section aria-labelledby="references-heading">
-      <h2 id="references-heading">References</h2>
+      <h2 id="references-heading">{translator(locale)('references.heading')}</h2>
       <ul className="plain-list">
         {works.map((citation) => (
           <li key={citation.id}>

@@ -1,6 +1,7 @@
 import type { Home } from '@global-ai-governance/content'
 
 import { shortCitation } from '@/lib/citations'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
@@ -15,7 +16,7 @@ export function BuildingBlocksSection({ section, blocks, locale }: { section: Ho
       {section.basis ? <p>{section.basis}</p> : null}
       {citations.length ? (
         <div className="inset">
-          <p>Comparative analyses this framework draws on:</p>
+          <p>{translator(locale)('home.analyses')}</p>
           <ul className="plain-list">
             {citations.map((citation) => (
               <li key={citation.id}>

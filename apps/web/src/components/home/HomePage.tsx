@@ -1,5 +1,6 @@
 import type { Benefit, BuildingBlock, Home, MediaEntry, Risk, Site } from '@global-ai-governance/content'
 
+import { fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import type { Locale } from '@/lib/locales'
 
 import { BenefitsAndRisks } from './BenefitsAndRisks'
@@ -19,6 +20,8 @@ export type HomePageProps = {
   benefits: Summary[] | Benefit[]
   mediaEntries: MediaEntry[]
   locale: Locale
+  /** The hero's text is the English fallback: a notice says so and the hero is marked lang="en". */
+  untranslated?: boolean
 }
 
 const defaultOrder = ['why', 'benefits-and-risks', 'building-blocks', 'media', 'contact'] as const
@@ -30,18 +33,19 @@ function featuredMedia(home: Home, all: MediaEntry[]): MediaEntry[] {
   return chosen.map((id) => all.find((entry) => entry.id === id)).filter((entry): entry is MediaEntry => Boolean(entry))
 }
 
-export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries, locale }: HomePageProps) {
+export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries, locale, untranslated = false }: HomePageProps) {
   const order = home.sections?.length ? home.sections.map((row) => row.section) : defaultOrder
   const sections = {
     why: <WhyGlobalGovernance why={home.why} />,
     'benefits-and-risks': <BenefitsAndRisks section={home.benefitsAndRisks} benefits={benefits} risks={risks} locale={locale} />,
     'building-blocks': <BuildingBlocksSection section={home.buildingBlocks} blocks={buildingBlocks} locale={locale} />,
-    media: <MediaSection heading={home.media?.heading} entries={featuredMedia(home, mediaEntries)} />,
+    media: <MediaSection heading={home.media?.heading} entries={featuredMedia(home, mediaEntries)} locale={locale} />,
     contact: <ContactSection contact={site.contact} />,
   }
   return (
     <>
-      <Hero hero={home.hero} />
+      <TranslationNotice locale={locale} untranslated={untranslated} />
+      <Hero hero={home.hero} lang={fallbackLang(untranslated)} />
       {order.map((name) => (
         <div key={name}>{sections[name]}</div>
       ))}

@@ -1,24 +1,26 @@
 import type { MediaEntry } from '@global-ai-governance/content'
 
-const kindLabel: Record<MediaEntry['kind'], string> = { film: 'Film', podcast: 'Podcast', episode: 'Episode' }
+import { translator } from '@/lib/i18n'
+import type { Locale } from '@/lib/locales'
 
-export function MediaSection({ heading, entries }: { heading?: string | null; entries: MediaEntry[] }) {
+export function MediaSection({ heading, entries, locale }: { heading?: string | null; entries: MediaEntry[]; locale: Locale }) {
   if (entries.length === 0) return null
+  const t = translator(locale)
   return (
-    <section aria-labelledby={heading ? 'media-heading' : undefined} aria-label={heading ? undefined : 'Films and podcasts'}>
+    <section aria-labelledby={heading ? 'media-heading' : undefined} aria-label={heading ? undefined : t('media.label')}>
       {heading ? <h2 id="media-heading">{heading}</h2> : null}
       {entries.map((entry) => (
         <article key={entry.id} aria-labelledby={`media-${entry.slug}`}>
           <h2 id={`media-${entry.slug}`}>{entry.title}</h2>
           <p className="secondary">
-            <strong>{kindLabel[entry.kind]}</strong>
+            <strong>{t(`media.kinds.${entry.kind}`)}</strong>
             {entry.publisher ? ` · ${entry.publisher}` : null}
-            {entry.partners?.length ? ` with ${entry.partners.map((p) => p.name).join(', ')}` : null}
+            {entry.partners?.length ? ` ${t('media.withPartners', { partners: entry.partners.map((p) => p.name).join(', ') })}` : null}
           </p>
           <p>{entry.summary}</p>
           {entry.questions?.length ? (
             <>
-              <p>{entry.kind === 'podcast' ? 'This podcast addresses questions like:' : 'Questions addressed:'}</p>
+              <p>{entry.kind === 'podcast' ? t('media.podcastQuestions') : t('media.questions')}</p>
               <ul className="plain-list">
                 {entry.questions.map((q, index) => (
                   <li key={q.id ?? index}>{q.question}</li>
@@ -29,7 +31,7 @@ export function MediaSection({ heading, entries }: { heading?: string | null; en
           {entry.watchUrl ? (
             <p>
               <a href={entry.watchUrl} rel="noopener noreferrer">
-                {entry.kind === 'film' ? 'Watch' : 'Listen to'} {entry.title}
+                {entry.kind === 'film' ? t('media.watch', { title: entry.title }) : t('media.listen', { title: entry.title })}
               </a>
             </p>
           ) : null}

@@ -15,7 +15,7 @@ describe('site header and footer', () => {
 
   test('navigation keeps the visitor in their language and leaves outside links alone', () => {
     render(<SiteHeader site={site} locale="fr" />)
-    const nav = screen.getByRole('navigation', { name: 'Main' })
+    const nav = screen.getByRole('navigation', { name: 'Principale' })
     expect(nav).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/fr')
     expect(screen.getByRole('link', { name: 'Building blocks' })).toHaveAttribute('href', '/fr/building-blocks')

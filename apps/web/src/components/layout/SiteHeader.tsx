@@ -1,16 +1,20 @@
 import type { Site } from '@global-ai-governance/content'
 
+import { languageNames, translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
+
+import { LanguageSwitcher } from './LanguageSwitcher'
 
 /** Prefixes site-relative navigation paths with the visitor's language. */
 export const localizedHref = (href: string, locale: Locale): string =>
   href.startsWith('/') && !href.startsWith('//') ? `/${locale}${href === '/' ? '' : href}` : href
 
 export function SiteHeader({ site, locale }: { site: Pick<Site, 'siteName' | 'navigation'>; locale: Locale }) {
+  const t = translator(locale)
   return (
     <>
       <a className="skip-link" href="#main-content">
-        Skip to main content
+        {t('layout.skipToContent')}
       </a>
       <header className="site-header">
         <div className="page-width site-header__inner">
@@ -18,7 +22,7 @@ export function SiteHeader({ site, locale }: { site: Pick<Site, 'siteName' | 'na
             {site.siteName}
           </a>
           {site.navigation?.length ? (
-            <nav className="site-nav" aria-label="Main">
+            <nav className="site-nav" aria-label={t('layout.mainNavigation')}>
               <ul>
                 {site.navigation.map((item) => (
                   <li key={item.id ?? item.href}>
@@ -28,6 +32,7 @@ export function SiteHeader({ site, locale }: { site: Pick<Site, 'siteName' | 'na
               </ul>
             </nav>
           ) : null}
+          <LanguageSwitcher locale={locale} label={t('layout.languages')} names={languageNames} />
         </div>
       </header>
     </>

@@ -1,6 +1,7 @@
 import { relationId, type BuildingBlock, type Risk } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
@@ -19,15 +20,23 @@ export function RiskMatrix({ buildingBlocks, risks, locale }: RiskMatrixContent 
   const addresses = new Map(
     buildingBlocks.map((block) => [block.id, new Set((block.relatedRisks ?? []).map((risk) => relationId(risk)))]),
   )
+  const t = translator(locale)
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home(locale) }, { label: 'Building blocks', href: paths.buildingBlocks(locale) }, { label: 'Risks and building blocks' }]} />
-      <h1 id="matrix-heading">Which building blocks address which risks</h1>
-      <p className="lede">Each row is a risk; each column a building block. “Addresses” marks a building block that helps to reduce that risk.</p>
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { label: t('breadcrumbs.home'), href: paths.home(locale) },
+          { label: t('buildingBlocks.title'), href: paths.buildingBlocks(locale) },
+          { label: t('matrix.breadcrumb') },
+        ]}
+      />
+      <h1 id="matrix-heading">{t('matrix.title')}</h1>
+      <p className="lede">{t('matrix.lede')}</p>
       {buildingBlocks.length && risks.length ? (
         <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
           <table className="table matrix">
-            <caption id="matrix-caption">Building blocks (columns) and the risks they address (rows)</caption>
+            <caption id="matrix-caption">{t('matrix.caption')}</caption>
             <thead>
               <tr>
                 <td />
@@ -47,12 +56,12 @@ export function RiskMatrix({ buildingBlocks, risks, locale }: RiskMatrixContent 
                   {buildingBlocks.map((block) =>
                     addresses.get(block.id)?.has(risk.id) ? (
                       <td key={block.id} className="matrix__yes">
-                        Addresses
+                        {t('matrix.addresses')}
                       </td>
                     ) : (
                       <td key={block.id} className="matrix__no">
                         <span aria-hidden="true">—</span>
-                        <span className="visually-hidden">Does not address</span>
+                        <span className="visually-hidden">{t('matrix.doesNotAddress')}</span>
                       </td>
                     ),
                   )}
@@ -62,7 +71,7 @@ export function RiskMatrix({ buildingBlocks, risks, locale }: RiskMatrixContent 
           </table>
         </div>
       ) : (
-        <p>The building blocks and risks have not been published yet.</p>
+        <p>{t('matrix.empty')}</p>
       )}
     </>
   )

@@ -3,26 +3,37 @@ import type { Risk } from '@global-ai-governance/content'
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { LinkedTitles } from '@/components/common/LinkedTitles'
 import { References } from '@/components/common/References'
+import { fallbackAttrs, fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import { RichText } from '@/components/RichText'
+import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
 /** What the page shows of a risk (as `getRisk` selects it). */
 export type RiskPageContent = Pick<Risk, 'title' | 'summary' | 'body' | 'buildingBlocks' | 'citations'>
 
-export function RiskPage({ risk, locale }: { risk: RiskPageContent; locale: Locale }) {
+/** `untranslated`: the risk's text is the English fallback (a notice says so, the text is marked lang="en"). */
+export function RiskPage({ risk, locale, untranslated = false }: { risk: RiskPageContent; locale: Locale; untranslated?: boolean }) {
+  const t = translator(locale)
+  const lang = fallbackLang(untranslated)
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: paths.home(locale) }, { label: 'Risks', href: paths.risks(locale) }, { label: risk.title }]} />
-      <h1>{risk.title}</h1>
-      <p className="lede">{risk.summary}</p>
-      <RichText value={risk.body} locale={locale} />
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('risks.breadcrumb'), href: paths.risks(locale) }, { label: risk.title, lang }]}
+      />
+      <TranslationNotice locale={locale} untranslated={untranslated} />
+      <h1 {...fallbackAttrs(lang)}>{risk.title}</h1>
+      <p className="lede" {...fallbackAttrs(lang)}>
+        {risk.summary}
+      </p>
+      <RichText value={risk.body} locale={locale} lang={lang} />
       <LinkedTitles
         id="addressed-by-heading"
-        heading="Building blocks that address it"
+        heading={t('risk.addressedBy')}
         items={risk.buildingBlocks?.docs}
         hrefOf={(slug) => paths.buildingBlock(locale, slug)}
-        emptyText="No building block is linked to this risk yet."
+        emptyText={t('risk.noBlocks')}
       />
       <References citations={risk.citations} locale={locale} />
     </>

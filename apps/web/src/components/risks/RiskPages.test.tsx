@@ -32,7 +32,7 @@ describe('a risk page', () => {
 
   test('links the building blocks that address it, and its references', () => {
     render(<RiskPage risk={bias} locale="zh" />)
-    const blocks = screen.getByRole('region', { name: 'Building blocks that address it' })
+    const blocks = screen.getByRole('region', { name: '应对此风险的基本要素' })
     expect(within(blocks).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Safety standards', '/zh/building-blocks/safety-standards'],
       ['Technical cooperation', '/zh/building-blocks/technical-cooperation'],

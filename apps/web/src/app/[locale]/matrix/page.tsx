@@ -2,17 +2,21 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { RiskMatrix } from '@/components/matrix/RiskMatrix'
+import { alternatesFor } from '@/lib/alternates'
 import { getRiskMatrix } from '@/lib/cms'
+import { translator } from '@/lib/i18n'
 import { isLocale } from '@/lib/locales'
 
-// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const metadata: Metadata = {
-  title: 'Which building blocks address which risks',
-  description: 'A table of the building blocks of international AI governance and the risks each one addresses.',
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = translator(locale)
+  return { title: t('matrix.title'), description: t('matrix.metaDescription'), alternates: alternatesFor(locale, '/matrix') }
 }
 
 export default async function MatrixRoute({ params }: Props) {

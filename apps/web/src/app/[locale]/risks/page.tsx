@@ -2,17 +2,21 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { RisksIndex } from '@/components/risks/RisksIndex'
+import { alternatesFor } from '@/lib/alternates'
 import { getRisks } from '@/lib/cms'
+import { translator } from '@/lib/i18n'
 import { isLocale } from '@/lib/locales'
 
-// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const metadata: Metadata = {
-  title: 'Risks of AI',
-  description: 'Harms from AI that cross borders, and the building blocks of international governance that address them.',
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = translator(locale)
+  return { title: t('risks.title'), description: t('risks.metaDescription'), alternates: alternatesFor(locale, '/risks') }
 }
 
 export default async function RisksRoute({ params }: Props) {

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BenefitPage } from '@/components/benefits/BenefitPage'
-import { getBenefit } from '@/lib/cms'
+import { alternatesFor } from '@/lib/alternates'
+import { getBenefit, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 
-// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -20,13 +21,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const benefit = await getBenefit(locale, slug)
   if (!benefit) return {}
-  return { title: benefit.seo?.title || benefit.title, description: benefit.seo?.description || benefit.summary }
+  return {
+    title: benefit.seo?.title || benefit.title,
+    description: benefit.seo?.description || benefit.summary,
+    alternates: alternatesFor(locale, `/benefits/${encodeURIComponent(slug)}`),
+  }
 }
 
 export default async function BenefitRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const benefit = await getBenefit(locale, slug)
+  const [benefit, untranslated] = await Promise.all([getBenefit(locale, slug), isUntranslated('benefits', locale, slug)])
   if (!benefit) notFound()
-  return <BenefitPage benefit={benefit} locale={locale} />
+  return <BenefitPage benefit={benefit} locale={locale} untranslated={untranslated} />
 }

@@ -2,10 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
-import { getBuildingBlock } from '@/lib/cms'
+import { JsonLd } from '@/components/JsonLd'
+import { alternatesFor } from '@/lib/alternates'
+import { getBuildingBlock, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
+import { siteUrl } from '@/lib/seo/site'
+import { buildingBlockJsonLd } from '@/lib/seo/structuredData'
 
-// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -20,13 +24,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const block = await getBuildingBlock(locale, slug)
   if (!block) return {}
-  return { title: block.seo?.title || block.title, description: block.seo?.description || block.summary }
+  return {
+    title: block.seo?.title || block.title,
+    description: block.seo?.description || block.summary,
+    alternates: alternatesFor(locale, `/building-blocks/${encodeURIComponent(slug)}`),
+  }
 }
 
 export default async function BuildingBlockRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const block = await getBuildingBlock(locale, slug)
+  const [block, untranslated] = await Promise.all([getBuildingBlock(locale, slug), isUntranslated('building-blocks', locale, slug)])
   if (!block) notFound()
-  return <BuildingBlockPage block={block} locale={locale} />
+  return (
+    <>
+      <JsonLd data={buildingBlockJsonLd(siteUrl(), locale, block)} />
+      <BuildingBlockPage block={block} locale={locale} untranslated={untranslated} />
+    </>
+  )
 }

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { RiskPage } from '@/components/risks/RiskPage'
-import { getRisk } from '@/lib/cms'
+import { alternatesFor } from '@/lib/alternates'
+import { getRisk, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 
-// Until the CMS calls the revalidate route on publish, cached pages refresh at most every minute.
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -20,13 +21,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const risk = await getRisk(locale, slug)
   if (!risk) return {}
-  return { title: risk.seo?.title || risk.title, description: risk.seo?.description || risk.summary }
+  return {
+    title: risk.seo?.title || risk.title,
+    description: risk.seo?.description || risk.summary,
+    alternates: alternatesFor(locale, `/risks/${encodeURIComponent(slug)}`),
+  }
 }
 
 export default async function RiskRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const risk = await getRisk(locale, slug)
+  const [risk, untranslated] = await Promise.all([getRisk(locale, slug), isUntranslated('risks', locale, slug)])
   if (!risk) notFound()
-  return <RiskPage risk={risk} locale={locale} />
+  return <RiskPage risk={risk} locale={locale} untranslated={untranslated} />
 }

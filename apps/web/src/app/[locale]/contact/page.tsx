@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ContactPage } from '@/components/contact/ContactPage'
+import { getSite } from '@/lib/cms'
+import { isLocale } from '@/lib/locales'
+
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
+export const revalidate = 60
+
+type Props = { params: Promise<{ locale: string }> }
+
+// Rendered on first visit, then cached: the CMS is not running at build time.
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const site = await getSite(locale)
+  return { title: site.contact.heading, description: `How to reach the team behind ${site.siteName}.` }
+}
+
+export default async function ContactRoute({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const site = await getSite(locale)
+  return <ContactPage contact={site.contact} locale={locale} />
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ReferencesPage } from '@/components/references/ReferencesPage'
+import { getCitations } from '@/lib/cms'
+import { isLocale } from '@/lib/locales'
+
+// Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
+export const revalidate = 60
+
+type Props = { params: Promise<{ locale: string }> }
+
+// Rendered on first visit, then cached: the CMS is not running at build time.
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: 'References', description: 'The works this site draws on, with exports as BibTeX, RIS and CSL-JSON.' }
+}
+
+export default async function ReferencesRoute({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return <ReferencesPage citations={await getCitations(locale)} locale={locale} />
+}

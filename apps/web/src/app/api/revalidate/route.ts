@@ -1,0 +1,59 @@
+// POST /api/revalidate — the CMS names the cache tags a publish changed
+// (`risks`, `risks:ai-bias`, `global:home`) and the pages that fetched with
+// them are rendered afresh on their next request. Bearer REVALIDATE_SECRET only.
+import { createHash, timingSafeEqual } from 'node:crypto'
+
+import { revalidateTag } from 'next/cache'
+import { NextResponse } from 'next/server'
+import { z } from 'zod'
+
+export const dynamic = 'force-dynamic'
+
+const bodySchema = z.object({
+  tags: z
+    .array(z.string().regex(/^[a-z0-9:_-]{1,200}$/, 'a tag is 1–200 of a-z 0-9 : _ -'))
+    .min(1)
+    .max(50),
+})
+
+const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest()
+
+/** Compares hashes of both, so the lengths match and the time says nothing about the secret. */
+const secretMatches = (given: string, expected: string) => timingSafeEqual(sha256(given), sha256(expected))
+
+let reportedMissingSecret = false
+
+export async function POST(request: Request): Promise<Response> {
+  const secret = process.env.REVALIDATE_SECRET
+  if (!secret) {
+    if (!reportedMissingSecret) {
+      reportedMissingSecret = true
+      console.error('POST /api/revalidate refused: REVALIDATE_SECRET is not set, so publishes cannot refresh the site.')
+    }
+    return NextResponse.json({ error: 'Revalidation is not configured on this server (REVALIDATE_SECRET is not set).' }, { status: 503 })
+  }
+
+  const header = request.headers.get('authorization') ?? ''
+  const given = /^Bearer (.+)$/.exec(header)?.[1]
+  if (!given || !secretMatches(given, secret)) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
+  }
+
+  let json: unknown
+  try {
+    json = await request.json()
+  } catch {
+    return NextResponse.json({ error: 'The body must be JSON: { "tags": ["…"] }', issues: [] }, { status: 400 })
+  }
+  const parsed = bodySchema.safeParse(json)
+  if (!parsed.success) {
+    return NextResponse.json({ error: 'Invalid body: expected { "tags": ["…"] } with 1 to 50 tags', issues: parsed.error.issues }, { status: 400 })
+  }
+
+  const { tags } = parsed.data
+  // `{ expire: 0 }` expires at once: the next request renders with fresh data
+  // (the "max" profile would serve the stale page once more). `updateTag` is for
+  // Server Actions only and throws in a route handler.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  return NextResponse.json({ revalidated: tags, now: Date.now() })
+}

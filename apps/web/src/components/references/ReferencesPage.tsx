@@ -1,0 +1,101 @@
+import type { ReactNode } from 'react'
+
+import { Breadcrumbs } from '@/components/common/Breadcrumbs'
+import { translator } from '@/lib/i18n'
+import { apaText, doiUrl, sortCitations, type CitationForCsl } from '@/lib/csl'
+import type { Locale } from '@/lib/locales'
+import { paths } from '@/lib/paths'
+import { exportFormatLabel, exportFormatList, exportPath } from '@/lib/referenceExport'
+
+type Reference = CitationForCsl & { id: number; note?: string | null }
+
+const isWebAddress = (value: string): boolean => /^https?:\/\//.test(value)
+
+/** The APA text with its DOI or link address made a link (the text is React text, never HTML). */
+function linked(text: string, addresses: string[]): ReactNode[] {
+  const parts: ReactNode[] = []
+  let rest = text
+  for (;;) {
+    const found = addresses
+      .map((address) => ({ address, at: rest.indexOf(address) }))
+      .filter((hit) => hit.at >= 0)
+      .sort((a, b) => a.at - b.at || b.address.length - a.address.length)[0]
+    if (!found) break
+    if (found.at > 0) parts.push(rest.slice(0, found.at))
+    parts.push(
+      <a key={parts.length} href={found.address}>
+        {found.address}
+      </a>,
+    )
+    rest = rest.slice(found.at + found.address.length)
+  }
+  if (rest) parts.push(rest)
+  return parts
+}
+
+function Entry({ citation }: { citation: Reference }) {
+  const text = apaText(citation)
+  const doi = citation.doi ? doiUrl(citation.doi) : null
+  const addresses = [doi, citation.url].filter((a): a is string => Boolean(a && isWebAddress(a)))
+  return (
+    <li id={citation.slug} className="reference">
+      <p>
+        {linked(text, addresses)}
+        {doi && !text.includes(doi) ? (
+          <>
+            {' '}
+            <a href={doi}>{doi}</a>
+          </>
+        ) : null}
+      </p>
+      {citation.title ? null : <p className="secondary">Details to be confirmed: the title and place of publication of this work are not yet known.</p>}
+      {citation.note ? <p className="secondary">{citation.note}</p> : null}
+      <p className="secondary">
+        Export this reference:{' '}
+        {exportFormatList.map((format, index) => (
+          <span key={format}>
+            {index ? ' · ' : null}
+            <a href={exportPath(citation.slug, format)} download>
+              {exportFormatLabel[format]}
+            </a>
+          </span>
+        ))}
+      </p>
+    </li>
+  )
+}
+
+/** The bibliography: every published reference in APA style, each anchored by its slug for the pages' citations. */
+export function ReferencesPage({ citations, locale }: { citations: readonly Reference[]; locale: Locale }) {
+  const sorted = sortCitations(citations)
+  const t = translator(locale)
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('references.heading') }]} locale={locale} />
+      <h1>{t('references.heading')}</h1>
+      <p className="lede">The works this site draws on, in APA style, sorted by first author and year.</p>
+      {sorted.length ? (
+        <>
+          <p>
+            Download all references:{' '}
+            {exportFormatList.map((format, index) => (
+              <span key={format}>
+                {index ? ' · ' : null}
+                <a href={exportPath('all', format)} download>
+                  {exportFormatLabel[format]}
+                </a>
+              </span>
+            ))}
+          </p>
+          <ol className="plain-list references">
+            {sorted.map((citation) => (
+              <Entry key={citation.id} citation={citation} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>No references have been published yet.</p>
+      )}
+    </>
+  )
+}

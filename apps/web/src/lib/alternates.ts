@@ -1,0 +1,19 @@
+import { pathIn } from './localePaths'
+import { defaultLocale, locales, type Locale } from './locales'
+import { seoPaths, siteTitle } from './seo/site'
+
+/**
+ * `alternates` for a page's metadata: its canonical address in the visitor's
+ * language and hreflang links to all six languages (x-default: English).
+ * Relative paths; the layout's `metadataBase` makes them absolute. A page's
+ * `alternates` replaces the layout's, so the Atom feed link is repeated here.
+ */
+export function alternatesFor(locale: Locale, path: string) {
+  const languages: Record<string, string> = Object.fromEntries(locales.map((other) => [other, pathIn(other, path)]))
+  languages['x-default'] = pathIn(defaultLocale, path)
+  return {
+    canonical: pathIn(locale, path),
+    languages,
+    types: { 'application/atom+xml': [{ url: seoPaths.feed, title: `${siteTitle}: latest changes` }] },
+  }
+}

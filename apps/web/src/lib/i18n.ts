@@ -1,0 +1,33 @@
+import { createTranslator } from 'next-intl'
+
+import ar from '@/messages/ar.json'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
+import fr from '@/messages/fr.json'
+import ru from '@/messages/ru.json'
+import zh from '@/messages/zh.json'
+
+import type { Locale } from './locales'
+
+/** Interface strings: one file per language, all with the keys of en.json (a test checks it). */
+export type Messages = typeof en
+
+export const messages: Record<Locale, Messages> = { en, fr, es, ar, zh, ru }
+
+/**
+ * The interface strings of one language. The locale is always passed explicitly
+ * (no request headers, no middleware), so pages stay static.
+ */
+export const translator = (locale: Locale) => createTranslator({ locale, messages: messages[locale] })
+
+export type Translator = ReturnType<typeof translator>
+
+/** Each language's name in that language, for the language switcher. */
+export const languageNames: Record<Locale, string> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية',
+  zh: '中文',
+  ru: 'Русский',
+}

@@ -1,0 +1,40 @@
+import type { Locale } from '../locales'
+
+/** The organisation that publishes the site (schema.org publisher, Atom author). */
+export const publisherName = 'Future of Life Institute'
+
+/** The feed and the Open Graph image are in English: the site's name as the feed's title. */
+export const siteTitle = 'Global AI Governance'
+
+const fallbackUrl = 'http://localhost:3000'
+
+/**
+ * The site's public origin, read when asked (not at build time), so one image serves
+ * every deployment. A malformed value falls back to the local default rather than failing.
+ */
+export function siteUrl(value: string | undefined = process.env.WEB_PUBLIC_URL): string {
+  const candidate = value?.trim() || fallbackUrl
+  try {
+    const url = new URL(candidate)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return fallbackUrl
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  } catch {
+    return fallbackUrl
+  }
+}
+
+/** An absolute address for a site path ("/en/risks"). */
+export const absoluteUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
+
+/**
+ * Pages not (yet) in `paths`: the references, media and contact pages, and one media
+ * entry (the media page anchors each entry by its slug).
+ */
+export const seoPaths = {
+  references: (locale: Locale) => `/${locale}/references`,
+  media: (locale: Locale) => `/${locale}/media`,
+  mediaEntry: (locale: Locale, slug: string) => `/${locale}/media#${encodeURIComponent(slug)}`,
+  contact: (locale: Locale) => `/${locale}/contact`,
+  feed: '/feed.xml',
+  sitemap: '/sitemap.xml',
+}
