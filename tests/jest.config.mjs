@@ -10,6 +10,8 @@ const transformIgnorePatterns = ['/node_modules/(?!(@global-ai-governance|qs-esm
 
 export default {
   testTimeout: 60_000,
+  // browser/zz-resilience.test.ts stops the CMS: it must run after every other test.
+  testSequencer: '<rootDir>/support/sequencer.cjs',
   projects: [
     {
       displayName: 'deploy',

@@ -14,6 +14,7 @@ import { MediaEntries } from './collections/MediaEntries'
 import { Risks } from './collections/Risks'
 import { Users } from './collections/Users'
 import { healthEndpoint } from './endpoints/health'
+import { searchEndpoint } from './endpoints/search'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
@@ -47,7 +48,7 @@ export default buildConfig({
     // Containers apply pending migrations as they start (see docker-compose.yml).
     prodMigrations: process.env.MIGRATE_ON_START === 'true' ? migrations : undefined,
   }),
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   sharp,

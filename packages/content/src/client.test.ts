@@ -309,3 +309,44 @@ describe('cacheTags', () => {
     expect(cacheTags.global('home')).toBe('global:home')
   })
 })
+
+describe('search', () => {
+  const answer = {
+    query: 'red lines',
+    locale: 'fr',
+    results: [{ collection: 'building-blocks', slug: 'red-lines', title: 'Lignes rouges', summary: 'Des pratiques…', rank: 1.2 }],
+  }
+
+  it('requests /api/search with the trimmed query, the locale and the limit, passing init through', async () => {
+    const { fetch, calls } = fakeFetch(json(answer))
+    const client = createContentClient({ baseUrl: 'http://cms.test', fetch })
+    const result = await client.search('  red lines ', { locale: 'fr', limit: 5, init: { cache: 'no-store' } })
+    expect(path(calls[0]!.url)).toBe('/api/search')
+    expect(query(calls[0]!.url)).toEqual({ q: 'red lines', locale: 'fr', limit: '5' })
+    expect(calls[0]!.init?.cache).toBe('no-store')
+    expect(headersOf(calls[0]).get('accept')).toBe('application/json')
+    expect(result).toEqual(answer)
+  })
+
+  it("uses the client's default locale and leaves the limit to the CMS", async () => {
+    const { fetch, calls } = fakeFetch(json({ ...answer, locale: 'es', results: [] }))
+    const client = createContentClient({ baseUrl: 'http://cms.test', fetch, defaultLocale: 'es' })
+    await client.search('x')
+    expect(query(calls[0]!.url)).toEqual({ q: 'x', locale: 'es' })
+  })
+
+  it('rejects an empty query or a limit out of range without a request', async () => {
+    const { fetch, calls } = fakeFetch()
+    const client = createContentClient({ baseUrl: 'http://cms.test', fetch })
+    await expect(client.search('   ')).rejects.toThrow(TypeError)
+    await expect(client.search('x', { limit: 51 })).rejects.toThrow(TypeError)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('raises ContentRequestError on a 400 and ContentParseError on an unexpected answer', async () => {
+    const { fetch } = fakeFetch(json({ error: 'Unknown locale' }, 400), json({ query: 'x', results: 'no' }))
+    const client = createContentClient({ baseUrl: 'http://cms.test', fetch })
+    await expect(client.search('x')).rejects.toMatchObject({ name: 'ContentRequestError', status: 400 })
+    await expect(client.search('x')).rejects.toBeInstanceOf(ContentParseError)
+  })
+})

@@ -7,6 +7,8 @@ import {
   collectionSchemas,
   globalSchemas,
   listResponseSchema,
+  searchResponseSchema,
+  type SearchResponse,
   type CollectionSlug,
   type CollectionTypes,
   type GlobalSlug,
@@ -23,7 +25,7 @@ export type ContentRequestInit = Omit<RequestInit, 'method' | 'body'> & {
 export type FetchLike = (input: string, init?: ContentRequestInit) => Promise<Response>
 
 export interface ContentRequestInfo {
-  operation: 'list' | 'byId' | 'global'
+  operation: 'list' | 'byId' | 'global' | 'search'
   collection?: CollectionSlug
   global?: GlobalSlug
   url: string
@@ -84,6 +86,14 @@ export interface BySlugOptions<S> extends ReadOptions<S> {
   joins?: ListOptions<S>['joins']
 }
 
+export interface SearchOptions {
+  locale?: Locale
+  /** 1 to 50; the CMS answers 20 when not given. */
+  limit?: number
+  /** Per-call fetch options, e.g. `{ cache: 'no-store' }`. */
+  init?: ContentRequestInit
+}
+
 export interface ListResult<T> {
   docs: T[]
   totalDocs: number
@@ -118,6 +128,8 @@ export interface ContentClient {
     slug: G,
     options?: ReadOptions<S>,
   ): Promise<Selected<GlobalTypes[G], NoInfer<S>>>
+  /** Full-text search over the published content: `GET /api/search?q=…&locale=…&limit=…`. */
+  search(q: string, options?: SearchOptions): Promise<SearchResponse>
 }
 
 const isFrameworkSignal = (error: unknown): boolean => {
@@ -293,6 +305,17 @@ export const createContentClient = (options: ContentClientOptions): ContentClien
       )
       const schema = schemaForSelect(globalSchemas[slug], opts.select as Record<string, unknown> | undefined)
       return parseWith(schema, body, { typeName: slug, kind: 'global', url })
+    },
+
+    async search(q: string, opts: SearchOptions = {}) {
+      if (typeof q !== 'string' || q.trim() === '') throw new TypeError('search: q must be a non-empty string')
+      if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > 50)) {
+        throw new TypeError(`search: limit must be a whole number from 1 to 50, got ${opts.limit}`)
+      }
+      const locale = opts.locale ?? defaultLocale
+      const url = buildUrl('/search', { q: q.trim(), locale, limit: opts.limit })
+      const { body } = await request(url, { operation: 'search', draft: false, locale }, opts.init)
+      return parseWith(searchResponseSchema, body, { typeName: 'search', kind: 'list', url })
     },
   }
 

@@ -2,7 +2,7 @@
 // client of @global-ai-governance/content, over the CMS's public REST API.
 import 'server-only'
 
-import { cacheTags, ContentNotFoundError, ContentParseError, createContentClient } from '@global-ai-governance/content'
+import { cacheTags, ContentNotFoundError, ContentParseError, createContentClient, type SearchResult } from '@global-ai-governance/content'
 
 import type { Locale } from './locales'
 
@@ -299,5 +299,25 @@ export async function isHomeUntranslated(locale: Locale): Promise<boolean> {
   } catch (error) {
     if (namesMissingField(error, ['hero'])) return true
     throw error
+  }
+}
+
+export type SearchOutcome =
+  | { status: 'results'; results: SearchResult[] }
+  | { status: 'error' }
+
+/**
+ * Full-text search in the CMS, never cached for long (the answer depends on the query).
+ * A failing CMS is an outcome the page shows, not a crash.
+ */
+export async function searchContent(locale: Locale, query: string): Promise<SearchOutcome> {
+  try {
+    const answer = await client.search(query, { locale, limit: 20, init: { cache: 'no-store' } })
+    return { status: 'results', results: answer.results }
+  } catch (error) {
+    // Next.js control flow passes through untouched.
+    if (error && typeof error === 'object' && 'digest' in error) throw error
+    console.error('Search failed', error)
+    return { status: 'error' }
   }
 }

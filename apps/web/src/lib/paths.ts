@@ -12,6 +12,10 @@ export const paths = {
   benefits: (locale: Locale) => localizedHref('/benefits', locale),
   benefit: (locale: Locale, slug: string) => localizedHref(`/benefits/${encodeURIComponent(slug)}`, locale),
   matrix: (locale: Locale) => localizedHref('/matrix', locale),
+  media: (locale: Locale) => localizedHref('/media', locale),
+  /** One film or podcast on the media page (anchored by its slug). */
+  mediaEntry: (locale: Locale, slug: string) => `${localizedHref('/media', locale)}#${encodeURIComponent(slug)}`,
+  search: (locale: Locale) => localizedHref('/search', locale),
   /** The bibliography entry of one citation (the references page anchors each entry by its slug). */
   reference: (locale: Locale, slug: string) => `${localizedHref('/references', locale)}#${encodeURIComponent(slug)}`,
 }

@@ -13,6 +13,15 @@ describe('site header and footer', () => {
     expect(links[0]).toHaveAttribute('href', '#main-content')
   })
 
+  test('a small search box: a plain GET form to the search page in the visitor language', () => {
+    render(<SiteHeader site={site} locale="ru" />)
+    const form = screen.getByRole('search', { name: 'Поиск по сайту' })
+    expect(form).toHaveAttribute('method', 'get')
+    expect(form).toHaveAttribute('action', '/ru/search')
+    expect(screen.getByRole('searchbox', { name: 'Поиск по сайту' })).toHaveAttribute('name', 'q')
+    expect(screen.getByRole('button', { name: 'Поиск' })).toHaveAttribute('type', 'submit')
+  })
+
   test('navigation keeps the visitor in their language and leaves outside links alone', () => {
     render(<SiteHeader site={site} locale="fr" />)
     const nav = screen.getByRole('navigation', { name: 'Principale' })

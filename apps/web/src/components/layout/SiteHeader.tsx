@@ -32,6 +32,13 @@ export function SiteHeader({ site, locale }: { site: Pick<Site, 'siteName' | 'na
               </ul>
             </nav>
           ) : null}
+          <form role="search" aria-label={t('search.label')} method="get" action={localizedHref('/search', locale)} className="site-search">
+            <label className="visually-hidden" htmlFor="site-search-q">
+              {t('search.label')}
+            </label>
+            <input id="site-search-q" name="q" type="search" maxLength={200} size={16} />
+            <button type="submit">{t('layout.search')}</button>
+          </form>
           <LanguageSwitcher locale={locale} label={t('layout.languages')} names={languageNames} />
         </div>
       </header>

@@ -1,0 +1,91 @@
+import type { Endpoint } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+
+import { escapeLike, parseSearchParams } from './searchParams'
+
+type Row = { collection: string; slug: string | null; title: string | null; summary: string | null; rank: number | string }
+
+const noStore = { 'Cache-Control': 'no-store' }
+
+/**
+ * Full-text search over the published content, in the visitor's locale (falling back to English).
+ * Reads only the main tables, which hold the published version; drafts live in the `_v` tables.
+ * Every user value is a bound parameter of the `sql` template.
+ */
+export const searchEndpoint: Endpoint = {
+  path: '/search',
+  method: 'get',
+  handler: async (req) => {
+    const url = new URL(req.url ?? '', 'http://localhost')
+    const parsed = parseSearchParams(url.searchParams)
+    if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: noStore })
+    const { q, locale, limit } = parsed.value
+    const pattern = `%${escapeLike(q)}%`
+
+    const localized = (table: string, collection: string) => {
+      const main = sql.identifier(table)
+      const locales = sql.identifier(`${table}_locales`)
+      return sql`
+        select ${collection}::text as collection, d.slug,
+          coalesce(l.title, e.title) as title,
+          coalesce(l.summary, e.summary) as summary
+        from ${main} d
+        left join ${locales} l on l._parent_id = d.id and l._locale::text = ${locale}
+        left join ${locales} e on e._parent_id = d.id and e._locale::text = 'en'
+        where d._status = 'published'`
+    }
+
+    const query = sql`
+      with docs as (
+        ${localized('building_blocks', 'building-blocks')}
+        union all ${localized('risks', 'risks')}
+        union all ${localized('benefits', 'benefits')}
+        union all ${localized('media_entries', 'media-entries')}
+        union all
+        select 'citations'::text as collection, c.slug, c.title,
+          concat_ws(' · ',
+            (select string_agg(coalesce(a.name, concat_ws(' ', a.given, a.family)), ', ' order by a._order)
+               from citations_authors a where a._parent_id = c.id),
+            c.container_title, c.publisher, c.year::text) as summary
+        from citations c
+        where c._status = 'published'
+      ),
+      scored as (
+        select collection, slug, title, summary,
+          setweight(to_tsvector('simple', coalesce(title, '')), 'A') ||
+            setweight(to_tsvector('simple', coalesce(summary, '')), 'B') as tsv,
+          concat_ws(' ', title, summary) as doc
+        from docs
+        where slug is not null
+      )
+      select collection, slug, title, summary,
+        (ts_rank(tsv, websearch_to_tsquery('simple', ${q}))
+          + case when title ilike ${pattern} then 0.5 else 0 end)::float8 as rank
+      from scored
+      where tsv @@ websearch_to_tsquery('simple', ${q}) or doc ilike ${pattern}
+      order by rank desc, title asc
+      limit ${limit}`
+
+    try {
+      const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Row[] }> } }
+      const { rows } = await db.drizzle.execute(query)
+      return Response.json(
+        {
+          query: q,
+          locale,
+          results: rows.map((row) => ({
+            collection: row.collection,
+            slug: row.slug,
+            title: row.title ?? '',
+            summary: row.summary ?? '',
+            rank: Number(row.rank),
+          })),
+        },
+        { headers: { 'Cache-Control': 'public, max-age=60' } },
+      )
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'Search failed' })
+      return Response.json({ error: 'Search is unavailable.' }, { status: 503, headers: noStore })
+    }
+  },
+}

@@ -1,0 +1,86 @@
+import type { SearchCollection, SearchResult } from '@global-ai-governance/content'
+
+import { Breadcrumbs } from '@/components/common/Breadcrumbs'
+import { translator, type Translator } from '@/lib/i18n'
+import type { Locale } from '@/lib/locales'
+import { paths } from '@/lib/paths'
+
+export type SearchPageOutcome = { status: 'results'; results: SearchResult[] } | { status: 'error' }
+
+/** Where a result lives on this site. */
+export const searchResultHref = (locale: Locale, result: Pick<SearchResult, 'collection' | 'slug'>): string => {
+  switch (result.collection) {
+    case 'building-blocks':
+      return paths.buildingBlock(locale, result.slug)
+    case 'risks':
+      return paths.risk(locale, result.slug)
+    case 'benefits':
+      return paths.benefit(locale, result.slug)
+    case 'media-entries':
+      return paths.mediaEntry(locale, result.slug)
+    case 'citations':
+      return paths.reference(locale, result.slug)
+  }
+}
+
+const collectionKey = {
+  'building-blocks': 'buildingBlocks',
+  risks: 'risks',
+  benefits: 'benefits',
+  'media-entries': 'mediaEntries',
+  citations: 'citations',
+} as const satisfies Record<SearchCollection, string>
+
+const collectionName = (t: Translator, collection: SearchCollection): string => t(`search.collections.${collectionKey[collection]}`)
+
+/** A plain GET form: searching works without JavaScript. */
+export function SearchForm({ locale, query = '', id = 'search-q' }: { locale: Locale; query?: string; id?: string }) {
+  const t = translator(locale)
+  return (
+    <form role="search" method="get" action={paths.search(locale)} className="search-form">
+      <label htmlFor={id}>{t('search.label')}</label>
+      <input id={id} name="q" type="search" defaultValue={query} maxLength={200} required />
+      <button type="submit">{t('search.submit')}</button>
+    </form>
+  )
+}
+
+/** The search page: the form, then the results of the query (if any), an empty state or an error. */
+export function SearchPage({ locale, query, outcome }: { locale: Locale; query: string; outcome: SearchPageOutcome | null }) {
+  const t = translator(locale)
+  return (
+    <>
+      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('search.title') }]} />
+      <h1>{t('search.title')}</h1>
+      <SearchForm locale={locale} query={query} />
+      {outcome === null ? (
+        <p>{t('search.prompt')}</p>
+      ) : outcome.status === 'error' ? (
+        <div className="search-error" role="alert">
+          <p>{t('search.error')}</p>
+        </div>
+      ) : outcome.results.length === 0 ? (
+        <p className="search-empty" role="status">
+          {t('search.empty', { query })}
+        </p>
+      ) : (
+        <section aria-labelledby="search-results">
+          <h2 id="search-results">
+            {t('search.count', { count: outcome.results.length, query })}
+          </h2>
+          <ol className="search-results">
+            {outcome.results.map((result) => (
+              <li key={`${result.collection}/${result.slug}`}>
+                <p className="search-results__collection">{collectionName(t, result.collection)}</p>
+                <h3>
+                  <a href={searchResultHref(locale, result)}>{result.title || result.slug}</a>
+                </h3>
+                {result.summary ? <p>{result.summary}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,125 @@
+import { api, staffToken, uniqueSuffix } from '../support/cms'
+
+type SearchAnswer = { query: string; locale: string; results: { collection: string; slug: string; title: string; summary: string; rank: number }[] }
+
+const search = (params: Record<string, string>) => api<SearchAnswer>(`/api/search?${new URLSearchParams(params).toString()}`)
+
+describe('GET /api/search', () => {
+  test('"red lines" finds the Red lines building block first, with the documented answer', async () => {
+    const response = await fetch(`${process.env.CMS_URL}/api/search?q=red+lines&locale=en`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60')
+    const body = (await response.json()) as SearchAnswer
+    expect(body).toMatchObject({ query: 'red lines', locale: 'en' })
+    expect(body.results[0]).toMatchObject({ collection: 'building-blocks', slug: 'red-lines', title: 'Red lines' })
+    expect(typeof body.results[0]!.rank).toBe('number')
+  })
+
+  test('"Maas" finds the references by author', async () => {
+    const { status, body } = await search({ q: 'Maas' })
+    expect(status).toBe(200)
+    const citations = body.results.filter((r) => r.collection === 'citations').map((r) => r.slug)
+    expect(citations).toEqual(expect.arrayContaining(['maas-villalobos-2023', 'villalobos-maas-winter-2026']))
+  })
+
+  test('another locale falls back to English where a translation is missing', async () => {
+    const { status, body } = await search({ q: 'red lines', locale: 'zh' })
+    expect(status).toBe(200)
+    expect(body.locale).toBe('zh')
+    expect(body.results.map((r) => r.slug)).toContain('red-lines')
+  })
+
+  test('limit caps the results', async () => {
+    const { status, body } = await search({ q: 'a', limit: '2' })
+    expect(status).toBe(200)
+    expect(body.results.length).toBeLessThanOrEqual(2)
+  })
+
+  describe('drafts are never searchable', () => {
+    let editor: string
+    const marker = `Zqxdraft${uniqueSuffix()}`
+
+    beforeAll(async () => {
+      editor = (await staffToken('editor')).token
+    })
+
+    test('a draft-only document is not found anonymously', async () => {
+      const created = await api('/api/risks?draft=true', {
+        method: 'POST',
+        token: editor,
+        body: { title: `Unreleased ${marker}`, order: 950, summary: `Draft about ${marker}.`, _status: 'draft' },
+      })
+      expect(created.status).toBe(201)
+      const { status, body } = await search({ q: marker })
+      expect(status).toBe(200)
+      expect(body.results).toEqual([])
+    })
+
+    test('a draft edit of a published summary is not searchable; the published text still is', async () => {
+      const { body: list } = await api('/api/benefits?where[slug][equals]=education&depth=0')
+      const education = list.docs[0]
+      const edited = `DRAFT-ONLY ${marker}edit`
+      const saved = await api(`/api/benefits/${education.id}?draft=true`, {
+        method: 'PATCH',
+        token: editor,
+        body: { summary: edited, _status: 'draft' },
+      })
+      expect(saved.status).toBe(200)
+      expect((await search({ q: `${marker}edit` })).body.results).toEqual([])
+      const published = await search({ q: education.title })
+      expect(published.body.results.map((r) => r.slug)).toContain('education')
+    })
+  })
+
+  describe('hostile or invalid input is a 400 or a normal answer, never a 500', () => {
+    test.each([`'; drop table risks; --`, '%', '_', '\\', '"unterminated', 'a & | ! ( ) : *', `x' or '1'='1`])('%s', async (q) => {
+      const { status, body } = await search({ q })
+      expect([200, 400]).toContain(status)
+      if (status === 200) expect(Array.isArray(body.results)).toBe(true)
+    })
+
+    test('"%" is matched literally, not as a wildcard', async () => {
+      const { body } = await search({ q: '%' })
+      expect(body.results).toEqual([])
+    })
+
+    test('a 1000-character query is refused with a clear error', async () => {
+      const { status, body } = await search({ q: 'a'.repeat(1000) })
+      expect(status).toBe(400)
+      expect((body as unknown as { error: string }).error).toMatch(/200 characters/)
+    })
+
+    test('an empty query, an unknown locale and a limit out of range are refused', async () => {
+      const cases: Record<string, string>[] = [{ q: '   ' }, { q: 'red', locale: 'xx' }, { q: 'red', limit: '0' }, { q: 'red', limit: '51' }]
+      for (const params of cases) {
+        const { status, body } = await search(params)
+        expect(status).toBe(400)
+        expect(typeof (body as unknown as { error: string }).error).toBe('string')
+      }
+    })
+
+    test('the data is intact afterwards', async () => {
+      const risks = await api('/api/risks?limit=0&depth=0')
+      expect(risks.status).toBe(200)
+      expect(risks.body.totalDocs).toBeGreaterThanOrEqual(9)
+      expect((await search({ q: 'red lines' })).body.results[0]?.slug).toBe('red-lines')
+    })
+  })
+})
+
+describe('the search page', () => {
+  test('/en/search?q=red+lines is server-rendered HTML linking to the Red lines page', async () => {
+    const response = await fetch(`${process.env.WEB_URL}/en/search?q=red+lines`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    const html = await response.text()
+    expect(html).toContain('href="/en/building-blocks/red-lines"')
+    expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/en\/search"/)
+  })
+
+  test('without a query it shows the form only', async () => {
+    const response = await fetch(`${process.env.WEB_URL}/fr/search`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('Rechercher sur le site')
+  })
+})

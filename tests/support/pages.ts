@@ -1,0 +1,27 @@
+// The public site's page types, shared by the browser tests.
+export const locales = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const
+
+export const pageTypes: Record<string, string> = {
+  home: '',
+  'building blocks': '/building-blocks',
+  'a building block': '/building-blocks/red-lines',
+  risks: '/risks',
+  'a risk': '/risks/bias',
+  benefits: '/benefits',
+  'a benefit': '/benefits/health',
+  matrix: '/matrix',
+  media: '/media',
+  references: '/references',
+  contact: '/contact',
+}
+
+export const webUrl = (): string => {
+  const url = process.env.WEB_URL
+  if (!url) throw new Error('WEB_URL is not set: run these tests through jest so that global-setup starts the web app.')
+  return url
+}
+
+export const isLoopback = (address: string): boolean => {
+  const { hostname, protocol } = new URL(address)
+  return protocol === 'data:' || protocol === 'blob:' || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
+}
