@@ -178,7 +178,7 @@ const parseEnvExample = () => {
 /** Stand-ins for the required settings, clearly not real. */
 const DUMMY_ENV: Record<string, string> = {
   POSTGRES_PASSWORD: 'dummy-postgres-password',
-  PAYLOAD_SECRET: 'dummy-payload-secret-dummy-payload-secret',
+  PAYLOAD_SECRET: 'dummy-payload-secret-'.repeat(2),
   REVALIDATE_SECRET: 'dummy-revalidate-secret',
 }
 
