@@ -17,3 +17,14 @@ export function alternatesFor(locale: Locale, path: string) {
     types: { 'application/atom+xml': [{ url: seoPaths.feed, title: `${siteTitle}: latest changes` }] },
   }
 }
+
+type DocumentWithSeo = { title: string; summary: string; seo?: { title?: string | null; description?: string | null } | null }
+
+/** Metadata of a document's own page: its SEO fields, else its title and summary, with language alternates. */
+export function documentMetadata(doc: DocumentWithSeo, locale: Locale, path: string) {
+  return {
+    title: doc.seo?.title || doc.title,
+    description: doc.seo?.description || doc.summary,
+    alternates: alternatesFor(locale, path),
+  }
+}

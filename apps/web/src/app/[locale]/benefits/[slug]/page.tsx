@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BenefitPage } from '@/components/benefits/BenefitPage'
-import { alternatesFor } from '@/lib/alternates'
+import { documentMetadata } from '@/lib/alternates'
 import { getBenefit, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 
@@ -21,11 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const benefit = await getBenefit(locale, slug)
   if (!benefit) return {}
-  return {
-    title: benefit.seo?.title || benefit.title,
-    description: benefit.seo?.description || benefit.summary,
-    alternates: alternatesFor(locale, `/benefits/${encodeURIComponent(slug)}`),
-  }
+  return documentMetadata(benefit, locale, `/benefits/${encodeURIComponent(slug)}`)
 }
 
 export default async function BenefitRoute({ params }: Props) {

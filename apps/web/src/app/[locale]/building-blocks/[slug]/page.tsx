@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
 import { JsonLd } from '@/components/JsonLd'
-import { alternatesFor } from '@/lib/alternates'
+import { documentMetadata } from '@/lib/alternates'
 import { getBuildingBlock, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 import { siteUrl } from '@/lib/seo/site'
@@ -24,11 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const block = await getBuildingBlock(locale, slug)
   if (!block) return {}
-  return {
-    title: block.seo?.title || block.title,
-    description: block.seo?.description || block.summary,
-    alternates: alternatesFor(locale, `/building-blocks/${encodeURIComponent(slug)}`),
-  }
+  return documentMetadata(block, locale, `/building-blocks/${encodeURIComponent(slug)}`)
 }
 
 export default async function BuildingBlockRoute({ params }: Props) {

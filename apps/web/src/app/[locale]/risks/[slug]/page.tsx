@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { RiskPage } from '@/components/risks/RiskPage'
-import { alternatesFor } from '@/lib/alternates'
+import { documentMetadata } from '@/lib/alternates'
 import { getRisk, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 
@@ -21,11 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const risk = await getRisk(locale, slug)
   if (!risk) return {}
-  return {
-    title: risk.seo?.title || risk.title,
-    description: risk.seo?.description || risk.summary,
-    alternates: alternatesFor(locale, `/risks/${encodeURIComponent(slug)}`),
-  }
+  return documentMetadata(risk, locale, `/risks/${encodeURIComponent(slug)}`)
 }
 
 export default async function RiskRoute({ params }: Props) {
