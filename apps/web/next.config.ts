@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // `next start` on a checkout does not work with it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // app/global-not-found.tsx: addresses that match no route get the site's own page.
+  experimental: { globalNotFound: true },
   // The contract package ships TypeScript source.
   transpilePackages: ['@global-ai-governance/content'],
   outputFileTracingRoot: path.resolve(__dirname, '../..'),

@@ -3,16 +3,17 @@
 jest.mock('server-only', () => ({}))
 
 // eslint-disable-next-line import/first
-import { isHomeUntranslated, isUntranslated } from './cms'
+import { getHomeFallbacks, getRisks, isUntranslated } from './cms'
 
 const requested: URL[] = []
 const answer = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
 const list = (...docs: unknown[]) => answer({ docs, totalDocs: docs.length, totalPages: 1, page: 1, hasNextPage: false, hasPrevPage: false, limit: 1 })
 
-const respondWith = (body: () => Response) => {
+const respondWith = (body: (url: URL) => Response) => {
   globalThis.fetch = jest.fn(async (input: string | URL | Request) => {
-    requested.push(new URL(String(input)))
-    return body()
+    const url = new URL(String(input))
+    requested.push(url)
+    return body(url)
   }) as typeof fetch
 }
 
@@ -47,7 +48,7 @@ describe('missing translations', () => {
     respondWith(() => list())
     await expect(isUntranslated('risks', 'en', 'bias')).resolves.toBe(false)
     await expect(isUntranslated('risks', 'fr', '../etc')).resolves.toBe(false)
-    await expect(isHomeUntranslated('en')).resolves.toBe(false)
+    await expect(getHomeFallbacks('en')).resolves.toEqual({ hero: false, why: false, benefitsAndRisks: false, buildingBlocks: false, media: false })
     expect(requested).toHaveLength(0)
   })
 
@@ -56,16 +57,32 @@ describe('missing translations', () => {
     await expect(isUntranslated('risks', 'fr', 'nothing-here')).resolves.toBe(false)
   })
 
-  test('the home page checks its hero heading', async () => {
-    respondWith(() => answer({ id: 1, hero: { heading: '人工智能的最大风险将影响全人类。' } }))
-    await expect(isHomeUntranslated('zh')).resolves.toBe(false)
+  test('the home page checks the heading of each of its parts', async () => {
+    respondWith(() => answer({ id: 1, hero: { heading: '人工智能的最大风险将影响全人类。' }, why: { heading: '为什么' }, benefitsAndRisks: { heading: '益处与风险' }, buildingBlocks: { heading: '构件' }, media: {} }))
+    await expect(getHomeFallbacks('zh')).resolves.toEqual({ hero: false, why: false, benefitsAndRisks: false, buildingBlocks: false, media: true })
     expect(requested[0]!.pathname).toBe('/api/globals/home')
     expect(requested[0]!.searchParams.get('select[hero][heading]')).toBe('true')
+    expect(requested[0]!.searchParams.get('select[why][heading]')).toBe('true')
     expect(requested[0]!.searchParams.get('fallback-locale')).toBe('none')
-    respondWith(() => answer({ id: 1, hero: { heading: null } }))
-    await expect(isHomeUntranslated('zh')).resolves.toBe(true)
-    respondWith(() => answer({ id: 1, hero: {} }))
-    await expect(isHomeUntranslated('zh')).resolves.toBe(true)
+    // Required headings left empty: the contract names them, and those parts show English.
+    respondWith(() => answer({ id: 1, hero: {}, why: { heading: 'Pourquoi' }, benefitsAndRisks: {}, buildingBlocks: { heading: 'Éléments' }, media: {} }))
+    await expect(getHomeFallbacks('fr')).resolves.toEqual({ hero: true, why: false, benefitsAndRisks: true, buildingBlocks: false, media: true })
+  })
+
+  test('an index marks the items with no title or summary of their own in the language', async () => {
+    respondWith((url) =>
+      url.searchParams.get('fallback-locale') === 'none'
+        ? list({ id: 2, slug: 'cybersecurity' })
+        : list({ id: 1, title: 'Biais', slug: 'bias', summary: 'Résumé.', order: 1 }, { id: 2, title: 'Cybersecurity', slug: 'cybersecurity', summary: 'English.', order: 2 }),
+    )
+    const risks = await getRisks('fr')
+    expect(risks.map((risk) => [risk.slug, risk.lang])).toEqual([
+      ['bias', undefined],
+      ['cybersecurity', 'en'],
+    ])
+    const check = requested.find((url) => url.searchParams.get('fallback-locale') === 'none')!
+    expect(check.searchParams.get('where[or][0][title][exists]')).toBe('false')
+    expect(check.searchParams.get('where[or][1][summary][exists]')).toBe('false')
   })
 
   test('a CMS failure is not hidden as "untranslated"', async () => {

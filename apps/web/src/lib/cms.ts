@@ -32,16 +32,30 @@ async function orNotFound<T>(read: () => Promise<T>): Promise<T | null> {
   }
 }
 
+type Summarised = 'building-blocks' | 'risks' | 'benefits'
+
+/**
+ * A collection's index in editorial order: title, slug and summary, each marked
+ * `lang: 'en'` when that text is the English fallback, so pages can say so.
+ */
+async function summariesIn(collection: Summarised, locale: Locale) {
+  const [list, untranslated] = await Promise.all([
+    client.list(collection, { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection(collection)) }),
+    untranslatedSlugs(collection, locale),
+  ])
+  return list.docs.map((doc) => ({ ...doc, lang: untranslated.has(doc.slug) ? ('en' as const) : undefined }))
+}
+
 export async function getHomePageContent(locale: Locale) {
   const [home, site, buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
     client.global('home', { locale, depth: 1, ...cached(cacheTags.global('home'), cacheTags.collection('citations'), cacheTags.collection('media-entries')) }),
     client.global('site', { locale, ...cached(cacheTags.global('site')) }),
-    client.list('building-blocks', { locale, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('building-blocks')) }),
-    client.list('risks', { locale, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('risks')) }),
-    client.list('benefits', { locale, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('benefits')) }),
+    summariesIn('building-blocks', locale),
+    summariesIn('risks', locale),
+    summariesIn('benefits', locale),
     client.list('media-entries', { locale, sort: 'order', limit: 100, ...cached(cacheTags.collection('media-entries')) }),
   ])
-  return { home, site, buildingBlocks: buildingBlocks.docs, risks: risks.docs, benefits: benefits.docs, mediaEntries: mediaEntries.docs }
+  return { home, site, buildingBlocks, risks, benefits, mediaEntries: mediaEntries.docs }
 }
 
 export type HomePageContent = Awaited<ReturnType<typeof getHomePageContent>>
@@ -52,15 +66,7 @@ export async function getSite(locale: Locale) {
 
 /** Building blocks in editorial order: title, slug and definition only. */
 export async function getBuildingBlocks(locale: Locale) {
-  const result = await client.list('building-blocks', {
-    locale,
-    depth: 0,
-    sort: 'order',
-    limit: 100,
-    select: summaryFields,
-    ...cached(cacheTags.collection('building-blocks')),
-  })
-  return result.docs
+  return summariesIn('building-blocks', locale)
 }
 
 /**
@@ -100,8 +106,7 @@ export async function getBuildingBlock(locale: Locale, slug: string) {
 }
 
 export async function getRisks(locale: Locale) {
-  const result = await client.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('risks')) })
-  return result.docs
+  return summariesIn('risks', locale)
 }
 
 // The join lists every block that addresses a risk or supports a benefit; there are only a handful.
@@ -122,8 +127,7 @@ export async function getRisk(locale: Locale, slug: string) {
 }
 
 export async function getBenefits(locale: Locale) {
-  const result = await client.list('benefits', { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection('benefits')) })
-  return result.docs
+  return summariesIn('benefits', locale)
 }
 
 /** One benefit, with its SDGs and the building blocks that support it. */
@@ -290,16 +294,41 @@ export async function isUntranslated(collection: 'building-blocks' | 'risks' | '
   }
 }
 
-/** True when the home page's hero heading has no text of its own in `locale`. */
-export async function isHomeUntranslated(locale: Locale): Promise<boolean> {
-  if (locale === 'en') return false
+/** The home page's parts whose heading has no text of its own in `locale` (they show English). */
+export type HomeFallbacks = Record<'hero' | 'why' | 'benefitsAndRisks' | 'buildingBlocks' | 'media', boolean>
+
+const homeParts = ['hero', 'why', 'benefitsAndRisks', 'buildingBlocks', 'media'] as const
+
+export async function getHomeFallbacks(locale: Locale): Promise<HomeFallbacks> {
+  const none = Object.fromEntries(homeParts.map((part) => [part, false])) as HomeFallbacks
+  if (locale === 'en') return none
+  const select = Object.fromEntries(homeParts.map((part) => [part, { heading: true }])) as Record<(typeof homeParts)[number], { heading: true }>
   try {
-    const home = await client.global('home', { locale, fallbackLocale: false, depth: 0, select: { hero: { heading: true } }, ...cached(cacheTags.global('home')) })
-    return !home.hero?.heading?.trim()
+    const home = await client.global('home', { locale, fallbackLocale: false, depth: 0, select, ...cached(cacheTags.global('home')) })
+    const headingOf = (part: (typeof homeParts)[number]) => (home[part] as { heading?: string | null } | null | undefined)?.heading
+    return Object.fromEntries(homeParts.map((part) => [part, !headingOf(part)?.trim()])) as HomeFallbacks
   } catch (error) {
-    if (namesMissingField(error, ['hero'])) return true
-    throw error
+    if (!(error instanceof ContentParseError)) throw error
+    // The contract names each part whose required heading came back empty.
+    return Object.fromEntries(homeParts.map((part) => [part, namesMissingField(error, [part])])) as HomeFallbacks
   }
+}
+
+/** Slugs of the documents whose title or summary has no text of its own in `locale` (their lists show English). */
+async function untranslatedSlugs(collection: Summarised, locale: Locale): Promise<Set<string>> {
+  if (locale === 'en') return new Set()
+  // Payload applies no fallback inside `where`, so this matches the locale's own columns.
+  const result = await client.list(collection, {
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 1000,
+    where: { or: [{ title: { exists: false } }, { summary: { exists: false } }] },
+    select: { slug: true },
+    ...(collection === 'building-blocks' ? {} : { joins: false as const }),
+    ...cached(cacheTags.collection(collection)),
+  })
+  return new Set(result.docs.map((doc) => doc.slug))
 }
 
 export type SearchOutcome =

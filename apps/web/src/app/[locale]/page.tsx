@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { HomePage } from '@/components/home/HomePage'
 import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
-import { getHomePageContent, isHomeUntranslated } from '@/lib/cms'
+import { getHomeFallbacks, getHomePageContent } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 import { siteUrl } from '@/lib/seo/site'
 import { websiteJsonLd } from '@/lib/seo/structuredData'
@@ -23,11 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Home({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [content, untranslated] = await Promise.all([getHomePageContent(locale), isHomeUntranslated(locale)])
+  const [content, fallbacks] = await Promise.all([getHomePageContent(locale), getHomeFallbacks(locale)])
   return (
     <>
       <JsonLd data={websiteJsonLd(siteUrl(), locale, content.site.siteName)} />
-      <HomePage {...content} locale={locale} untranslated={untranslated} />
+      <HomePage {...content} locale={locale} fallbacks={fallbacks} />
     </>
   )
 }

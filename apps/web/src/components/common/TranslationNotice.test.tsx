@@ -4,6 +4,7 @@ import { BenefitPage } from '@/components/benefits/BenefitPage'
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
 import { HomePage } from '@/components/home/HomePage'
 import { RiskPage } from '@/components/risks/RiskPage'
+import { RisksIndex } from '@/components/risks/RisksIndex'
 import { benefits, bias, buildingBlocks, health, home, mediaEntries, redLines, risks, site } from '@/test/fixtures'
 
 const notices = () => document.querySelectorAll('.translation-notice')
@@ -43,7 +44,7 @@ describe('the missing-translation notice', () => {
 
   test('on the home page it tops the page and marks the hero English', () => {
     render(
-      <HomePage home={home} site={site} buildingBlocks={buildingBlocks} risks={risks} benefits={benefits} mediaEntries={mediaEntries} locale="ar" untranslated />,
+      <HomePage home={home} site={site} buildingBlocks={buildingBlocks} risks={risks} benefits={benefits} mediaEntries={mediaEntries} locale="ar" fallbacks={{ hero: true }} />,
     )
     expect(notices()).toHaveLength(1)
     expect(notices()[0]).toHaveTextContent('هذه الصفحة غير متوفرة بالعربية بعد؛ وهي معروضة باللغة الإنجليزية.')
@@ -53,5 +54,39 @@ describe('the missing-translation notice', () => {
   test.each(['zh', 'es'] as const)('has its own wording in %s', (locale) => {
     render(<BenefitPage benefit={health} locale={locale} untranslated />)
     expect(notices()[0]?.textContent).toBe(locale === 'zh' ? '本页尚无中文版本，现以英文显示。' : 'Esta página aún no está disponible en español; se muestra en inglés.')
+  })
+})
+
+describe('English fallback inside a translated page', () => {
+  test('on the Arabic home page, each untranslated part and item is marked English, and translated ones are not', () => {
+    const arabicRisks = risks.map((risk, index) => (index === 0 ? { ...risk, title: 'التحيز', lang: undefined } : { ...risk, lang: 'en' as const }))
+    render(
+      <HomePage
+        home={home}
+        site={site}
+        buildingBlocks={buildingBlocks.map((block) => ({ ...block, lang: 'en' as const }))}
+        risks={arabicRisks}
+        benefits={benefits}
+        mediaEntries={mediaEntries}
+        locale="ar"
+        fallbacks={{ hero: false, why: true, buildingBlocks: true }}
+      />,
+    )
+    expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')).toBeNull()
+    const why = screen.getByRole('heading', { level: 2, name: home.why.heading })
+    expect(why.closest('[lang]')).toHaveAttribute('lang', 'en')
+    expect(why.closest('[lang]')).toHaveAttribute('dir', 'ltr')
+    expect(screen.getByRole('heading', { level: 2, name: home.buildingBlocks.heading })).toHaveAttribute('lang', 'en')
+    expect(screen.getByRole('heading', { level: 2, name: home.benefitsAndRisks.heading }).closest('[lang]')).toBeNull()
+    expect(screen.getByRole('link', { name: 'التحيز' }).closest('[lang]')).toBeNull()
+    expect(screen.getByRole('link', { name: risks[1]!.title }).closest('[lang]')).toHaveAttribute('lang', 'en')
+    expect(screen.getByRole('link', { name: buildingBlocks[0]!.title }).closest('[lang]')).toHaveAttribute('lang', 'en')
+    expect(notices()).toHaveLength(1)
+  })
+
+  test('on an index page, an item without its own translation is marked English', () => {
+    render(<RisksIndex risks={[{ ...bias, lang: 'en' }, { id: 99, title: 'Désinformation', slug: 'manipulation', summary: 'Résumé.' }]} locale="fr" />)
+    expect(screen.getByRole('link', { name: bias.title }).closest('li')).toHaveAttribute('lang', 'en')
+    expect(screen.getByRole('link', { name: 'Désinformation' }).closest('[lang]')).toBeNull()
   })
 })

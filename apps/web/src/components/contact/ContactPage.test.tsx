@@ -26,4 +26,10 @@ describe('the contact page', () => {
     render(<ContactPage contact={{ ...site.contact, email: 'team@example.org' }} locale="en" />)
     expect(screen.getByRole('link', { name: 'team@example.org' })).toHaveAttribute('href', 'mailto:team@example.org')
   })
+
+  test('in Spanish the email line is Spanish', () => {
+    render(<ContactPage contact={{ ...site.contact, email: 'team@example.org' }} locale="es" />)
+    expect(screen.getByText(/^Correo electrónico:/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'team@example.org' })).toHaveAttribute('href', 'mailto:team@example.org')
+  })
 })

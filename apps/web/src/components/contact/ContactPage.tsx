@@ -36,7 +36,7 @@ export function ContactPage({ contact, locale }: { contact: Site['contact']; loc
       ) : null}
       {email && isEmail(email) ? (
         <p>
-          Email: <a href={`mailto:${email}`}>{email}</a>
+          {translator(locale)('contact.email')} <a href={`mailto:${email}`}>{email}</a>
         </p>
       ) : null}
     </>

@@ -1,41 +1,45 @@
 import type { Home } from '@global-ai-governance/content'
 
+import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
-type Item = { id: number; title: string; slug: string }
+type Item = { id: number; title: string; slug: string; lang?: 'en' | undefined }
 
 export function BenefitsAndRisks({
   section,
   benefits,
   risks,
   locale,
+  lang,
 }: {
   section: Home['benefitsAndRisks']
   benefits: Item[]
   risks: Item[]
   locale: Locale
+  /** "en" when the section's own text is the English fallback. */
+  lang?: 'en' | undefined
 }) {
   return (
     <section aria-labelledby="benefits-and-risks-heading">
-      <h2 id="benefits-and-risks-heading">{section.heading}</h2>
-      {section.intro ? <p>{section.intro}</p> : null}
+      <h2 id="benefits-and-risks-heading" {...fallbackAttrs(lang)}>{section.heading}</h2>
+      {section.intro ? <p {...fallbackAttrs(lang)}>{section.intro}</p> : null}
       <div className="two-columns">
         <div>
-          <h3 id="benefits-heading">{section.benefitsHeading}</h3>
+          <h3 id="benefits-heading" {...fallbackAttrs(lang)}>{section.benefitsHeading}</h3>
           <ul className="plain-list" aria-labelledby="benefits-heading">
             {benefits.map((benefit) => (
-              <li key={benefit.id}>
+              <li key={benefit.id} {...fallbackAttrs(benefit.lang)}>
                 <a href={paths.benefit(locale, benefit.slug)}>{benefit.title}</a>
               </li>
             ))}
           </ul>
         </div>
         <div>
-          <h3 id="risks-heading">{section.risksHeading}</h3>
+          <h3 id="risks-heading" {...fallbackAttrs(lang)}>{section.risksHeading}</h3>
           <ul className="plain-list" aria-labelledby="risks-heading">
             {risks.map((risk) => (
-              <li key={risk.id}>
+              <li key={risk.id} {...fallbackAttrs(risk.lang)}>
                 <a href={paths.risk(locale, risk.slug)}>{risk.title}</a>
               </li>
             ))}

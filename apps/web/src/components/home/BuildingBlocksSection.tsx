@@ -1,19 +1,21 @@
 import type { Home } from '@global-ai-governance/content'
 
+import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { shortCitation } from '@/lib/citations'
 import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
-type Block = { id: number; title: string; slug: string; summary: string }
+type Block = { id: number; title: string; slug: string; summary: string; lang?: 'en' | undefined }
 
-export function BuildingBlocksSection({ section, blocks, locale }: { section: Home['buildingBlocks']; blocks: Block[]; locale: Locale }) {
+/** `lang`: "en" when the section's own text is the English fallback. */
+export function BuildingBlocksSection({ section, blocks, locale, lang }: { section: Home['buildingBlocks']; blocks: Block[]; locale: Locale; lang?: 'en' | undefined }) {
   const citations = (section.citations ?? []).filter((c) => typeof c === 'object')
   return (
     <section aria-labelledby="building-blocks-heading">
-      <h2 id="building-blocks-heading">{section.heading}</h2>
-      <p>{section.intro}</p>
-      {section.basis ? <p>{section.basis}</p> : null}
+      <h2 id="building-blocks-heading" {...fallbackAttrs(lang)}>{section.heading}</h2>
+      <p {...fallbackAttrs(lang)}>{section.intro}</p>
+      {section.basis ? <p {...fallbackAttrs(lang)}>{section.basis}</p> : null}
       {citations.length ? (
         <div className="inset">
           <p>{translator(locale)('home.analyses')}</p>
@@ -33,7 +35,7 @@ export function BuildingBlocksSection({ section, blocks, locale }: { section: Ho
       ) : null}
       <ul className="card-list">
         {blocks.map((block) => (
-          <li key={block.id}>
+          <li key={block.id} {...fallbackAttrs(block.lang)}>
             <h3>
               <a href={paths.buildingBlock(locale, block.slug)}>{block.title}</a>
             </h3>

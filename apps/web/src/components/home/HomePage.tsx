@@ -1,6 +1,7 @@
 import type { Benefit, BuildingBlock, Home, MediaEntry, Risk, Site } from '@global-ai-governance/content'
 
 import { fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
+import type { HomeFallbacks } from '@/lib/cms'
 import type { Locale } from '@/lib/locales'
 
 import { BenefitsAndRisks } from './BenefitsAndRisks'
@@ -10,7 +11,7 @@ import { Hero } from './Hero'
 import { MediaSection } from './MediaSection'
 import { WhyGlobalGovernance } from './WhyGlobalGovernance'
 
-type Summary = { id: number; title: string; slug: string; summary: string }
+type Summary = { id: number; title: string; slug: string; summary: string; lang?: 'en' | undefined }
 
 export type HomePageProps = {
   home: Home
@@ -20,8 +21,8 @@ export type HomePageProps = {
   benefits: Summary[] | Benefit[]
   mediaEntries: MediaEntry[]
   locale: Locale
-  /** The hero's text is the English fallback: a notice says so and the hero is marked lang="en". */
-  untranslated?: boolean
+  /** The parts of the page whose text is the English fallback: a notice says so and each is marked lang="en". */
+  fallbacks?: Partial<HomeFallbacks>
 }
 
 const defaultOrder = ['why', 'benefits-and-risks', 'building-blocks', 'media', 'contact'] as const
@@ -33,19 +34,20 @@ function featuredMedia(home: Home, all: MediaEntry[]): MediaEntry[] {
   return chosen.map((id) => all.find((entry) => entry.id === id)).filter((entry): entry is MediaEntry => Boolean(entry))
 }
 
-export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries, locale, untranslated = false }: HomePageProps) {
+export function HomePage({ home, site, buildingBlocks, risks, benefits, mediaEntries, locale, fallbacks = {} }: HomePageProps) {
+  const lang = (part: keyof HomeFallbacks) => fallbackLang(fallbacks[part])
   const order = home.sections?.length ? home.sections.map((row) => row.section) : defaultOrder
   const sections = {
-    why: <WhyGlobalGovernance why={home.why} />,
-    'benefits-and-risks': <BenefitsAndRisks section={home.benefitsAndRisks} benefits={benefits} risks={risks} locale={locale} />,
-    'building-blocks': <BuildingBlocksSection section={home.buildingBlocks} blocks={buildingBlocks} locale={locale} />,
-    media: <MediaSection heading={home.media?.heading} entries={featuredMedia(home, mediaEntries)} locale={locale} />,
+    why: <WhyGlobalGovernance why={home.why} lang={lang('why')} />,
+    'benefits-and-risks': <BenefitsAndRisks section={home.benefitsAndRisks} benefits={benefits} risks={risks} locale={locale} lang={lang('benefitsAndRisks')} />,
+    'building-blocks': <BuildingBlocksSection section={home.buildingBlocks} blocks={buildingBlocks} locale={locale} lang={lang('buildingBlocks')} />,
+    media: <MediaSection heading={home.media?.heading} entries={featuredMedia(home, mediaEntries)} locale={locale} lang={lang('media')} />,
     contact: <ContactSection contact={site.contact} />,
   }
   return (
     <>
-      <TranslationNotice locale={locale} untranslated={untranslated} />
-      <Hero hero={home.hero} lang={fallbackLang(untranslated)} />
+      <TranslationNotice locale={locale} untranslated={Object.values(fallbacks).some(Boolean)} />
+      <Hero hero={home.hero} lang={lang('hero')} />
       {order.map((name) => (
         <div key={name}>{sections[name]}</div>
       ))}

@@ -1,14 +1,20 @@
 import type { MediaEntry } from '@global-ai-governance/content'
 
+import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 
-export function MediaSection({ heading, entries, locale }: { heading?: string | null; entries: MediaEntry[]; locale: Locale }) {
+/** `lang`: "en" when the heading is the English fallback. */
+export function MediaSection({ heading, entries, locale, lang }: { heading?: string | null; entries: MediaEntry[]; locale: Locale; lang?: 'en' | undefined }) {
   if (entries.length === 0) return null
   const t = translator(locale)
   return (
     <section aria-labelledby={heading ? 'media-heading' : undefined} aria-label={heading ? undefined : t('media.label')}>
-      {heading ? <h2 id="media-heading">{heading}</h2> : null}
+      {heading ? (
+        <h2 id="media-heading" {...fallbackAttrs(lang)}>
+          {heading}
+        </h2>
+      ) : null}
       {entries.map((entry) => (
         <article key={entry.id} aria-labelledby={`media-${entry.slug}`}>
           <h2 id={`media-${entry.slug}`}>{entry.title}</h2>

@@ -1,8 +1,11 @@
 import type { Home } from '@global-ai-governance/content'
 
-export function WhyGlobalGovernance({ why }: { why: Home['why'] }) {
+import { fallbackAttrs } from '@/components/common/TranslationNotice'
+
+/** `lang`: "en" when the section's text is the English fallback. */
+export function WhyGlobalGovernance({ why, lang }: { why: Home['why']; lang?: 'en' | undefined }) {
   return (
-    <section aria-labelledby="why-heading">
+    <section aria-labelledby="why-heading" {...fallbackAttrs(lang)}>
       <h2 id="why-heading">{why.heading}</h2>
       {(why.reasons ?? []).map((reason, index) => (
         <p key={reason.id ?? index}>{reason.text}</p>

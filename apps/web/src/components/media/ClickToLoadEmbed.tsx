@@ -9,14 +9,14 @@ import { safeEmbedUrl } from '@/lib/embed'
  * click there is no iframe and no request to the other site. Without
  * JavaScript the button does nothing, and the page's plain link remains.
  */
-export function ClickToLoadEmbed({ src, title }: { src: string; title: string }) {
+export function ClickToLoadEmbed({ src, title, label }: { src: string; title: string; label: string }) {
   const [loaded, setLoaded] = useState(false)
   const url = safeEmbedUrl(src)
   if (!url) return null
   if (!loaded) {
     return (
       <button type="button" className="embed-consent" onClick={() => setLoaded(true)}>
-        Play {title} (loads content from {url.hostname})
+        {label}
       </button>
     )
   }

@@ -51,7 +51,7 @@ describe('the media page', () => {
       expect(screen.queryByRole('link', { name: /^Watch/ })).not.toBeInTheDocument()
       unmount()
       // The client component checks again on its own.
-      const direct = render(<ClickToLoadEmbed src={embedUrl} title="Film" />)
+      const direct = render(<ClickToLoadEmbed src={embedUrl} title="Film" label="Play Film" />)
       expect(direct.container).toBeEmptyDOMElement()
       direct.unmount()
     }
@@ -75,5 +75,12 @@ describe('the media page', () => {
     expect(safeEmbedUrl('HTTP://x.org')).toBeNull()
     expect(safeEmbedUrl(' javascript:alert(1)')).toBeNull()
     expect(safeEmbedUrl(null)).toBeNull()
+  })
+
+  test('in Russian the page, the questions and the play button speak Russian', () => {
+    render(<MediaPage entries={[filmWithEmbed, ...mediaEntries]} locale="ru" />)
+    expect(screen.getByText(/^Проигрыватели с других сайтов/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: `Воспроизвести «${filmWithEmbed.title}» (загружает содержимое с www.youtube-nocookie.com)` })).toBeInTheDocument()
+    expect(screen.queryByText(/Questions it addresses|Players from other sites/)).not.toBeInTheDocument()
   })
 })

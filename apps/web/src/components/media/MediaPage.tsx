@@ -27,7 +27,7 @@ function MediaItem({ entry, t }: { entry: Entry; t: Translator }) {
       <p>{entry.summary}</p>
       {entry.questions?.length ? (
         <>
-          <p>Questions it addresses:</p>
+          <p>{t('media.questionsItAddresses')}</p>
           <ul>
             {entry.questions.map((q, index) => (
               <li key={q.id ?? index}>{q.question}</li>
@@ -35,7 +35,7 @@ function MediaItem({ entry, t }: { entry: Entry; t: Translator }) {
           </ul>
         </>
       ) : null}
-      {embed ? <ClickToLoadEmbed src={embed.href} title={entry.title} /> : null}
+      {embed ? <ClickToLoadEmbed src={embed.href} title={entry.title} label={t('media.play', { title: entry.title, host: embed.hostname })} /> : null}
       {link ? (
         <p>
           <a href={link} rel="noopener noreferrer">
@@ -54,8 +54,8 @@ export function MediaPage({ entries, locale }: { entries: readonly Entry[]; loca
     <>
       <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('media.label') }]} locale={locale} />
       <h1>{t('media.label')}</h1>
-      <p className="lede">Players from other sites load only when you choose to play them.</p>
-      {entries.length ? entries.map((entry) => <MediaItem key={entry.id} entry={entry} t={t} />) : <p>No films or podcasts have been published yet.</p>}
+      <p className="lede">{t('media.lede')}</p>
+      {entries.length ? entries.map((entry) => <MediaItem key={entry.id} entry={entry} t={t} />) : <p>{t('media.empty')}</p>}
     </>
   )
 }

@@ -62,4 +62,13 @@ describe('the references page', () => {
     expect(screen.getByText('No references have been published yet.')).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'BibTeX' })).not.toBeInTheDocument()
   })
+
+  test('in French, every label around the references is French', () => {
+    render(<ReferencesPage citations={seededCitations} locale="fr" />)
+    expect(screen.getByRole('heading', { level: 1, name: 'Références' })).toBeInTheDocument()
+    expect(screen.getByText(/^Les travaux sur lesquels s’appuie ce site/)).toBeInTheDocument()
+    expect(screen.getByText(/^Télécharger toutes les références/)).toBeInTheDocument()
+    expect(screen.getAllByText(/^Exporter cette référence/)).toHaveLength(seededCitations.length)
+    expect(screen.queryByText(/Export this reference|Download all references/)).not.toBeInTheDocument()
+  })
 })

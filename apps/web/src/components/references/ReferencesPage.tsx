@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
-import { translator } from '@/lib/i18n'
+import { translator, type Translator } from '@/lib/i18n'
 import { apaText, doiUrl, sortCitations, type CitationForCsl } from '@/lib/csl'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
@@ -33,7 +33,7 @@ function linked(text: string, addresses: string[]): ReactNode[] {
   return parts
 }
 
-function Entry({ citation }: { citation: Reference }) {
+function Entry({ citation, t }: { citation: Reference; t: Translator }) {
   const text = apaText(citation)
   const doi = citation.doi ? doiUrl(citation.doi) : null
   const addresses = [doi, citation.url].filter((a): a is string => Boolean(a && isWebAddress(a)))
@@ -48,10 +48,10 @@ function Entry({ citation }: { citation: Reference }) {
           </>
         ) : null}
       </p>
-      {citation.title ? null : <p className="secondary">Details to be confirmed: the title and place of publication of this work are not yet known.</p>}
+      {citation.title ? null : <p className="secondary">{t('references.detailsUnknown')}</p>}
       {citation.note ? <p className="secondary">{citation.note}</p> : null}
       <p className="secondary">
-        Export this reference:{' '}
+        {t('references.exportOne')}{' '}
         {exportFormatList.map((format, index) => (
           <span key={format}>
             {index ? ' · ' : null}
@@ -73,11 +73,11 @@ export function ReferencesPage({ citations, locale }: { citations: readonly Refe
     <>
       <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('references.heading') }]} locale={locale} />
       <h1>{t('references.heading')}</h1>
-      <p className="lede">The works this site draws on, in APA style, sorted by first author and year.</p>
+      <p className="lede">{t('references.lede')}</p>
       {sorted.length ? (
         <>
           <p>
-            Download all references:{' '}
+            {t('references.exportAll')}{' '}
             {exportFormatList.map((format, index) => (
               <span key={format}>
                 {index ? ' · ' : null}
@@ -89,12 +89,12 @@ export function ReferencesPage({ citations, locale }: { citations: readonly Refe
           </p>
           <ol className="plain-list references">
             {sorted.map((citation) => (
-              <Entry key={citation.id} citation={citation} />
+              <Entry key={citation.id} citation={citation} t={t} />
             ))}
           </ol>
         </>
       ) : (
-        <p>No references have been published yet.</p>
+        <p>{t('references.empty')}</p>
       )}
     </>
   )

@@ -1,10 +1,10 @@
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
-import { SummaryList } from '@/components/common/SummaryList'
+import { SummaryList, type SummaryItem } from '@/components/common/SummaryList'
 import { translator } from '@/lib/i18n'
 import type { Locale } from '@/lib/locales'
 import { paths } from '@/lib/paths'
 
-type Risk = { id: number; title: string; slug: string; summary: string }
+type Risk = SummaryItem
 
 export function RisksIndex({ risks, locale }: { risks: readonly Risk[]; locale: Locale }) {
   const t = translator(locale)

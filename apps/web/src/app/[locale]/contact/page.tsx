@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ContactPage } from '@/components/contact/ContactPage'
+import { alternatesFor } from '@/lib/alternates'
 import { getSite } from '@/lib/cms'
+import { translator } from '@/lib/i18n'
 import { isLocale } from '@/lib/locales'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -19,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const site = await getSite(locale)
-  return { title: site.contact.heading, description: `How to reach the team behind ${site.siteName}.` }
+  return {
+    title: site.contact.heading,
+    description: translator(locale)('contact.metaDescription', { siteName: site.siteName }),
+    alternates: alternatesFor(locale, '/contact'),
+  }
 }
 
 export default async function ContactRoute({ params }: Props) {

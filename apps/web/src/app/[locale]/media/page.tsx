@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { MediaPage } from '@/components/media/MediaPage'
+import { alternatesFor } from '@/lib/alternates'
 import { getMediaEntries } from '@/lib/cms'
+import { translator } from '@/lib/i18n'
 import { isLocale } from '@/lib/locales'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -18,7 +20,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: 'Films and podcasts', description: 'Films and podcasts on the international governance of AI.' }
+  const t = translator(locale)
+  return { title: t('media.label'), description: t('media.metaDescription'), alternates: alternatesFor(locale, '/media') }
 }
 
 export default async function MediaRoute({ params }: Props) {

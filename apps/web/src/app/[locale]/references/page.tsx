@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ReferencesPage } from '@/components/references/ReferencesPage'
+import { alternatesFor } from '@/lib/alternates'
 import { getCitations } from '@/lib/cms'
+import { translator } from '@/lib/i18n'
 import { isLocale } from '@/lib/locales'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -18,7 +20,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: 'References', description: 'The works this site draws on, with exports as BibTeX, RIS and CSL-JSON.' }
+  const t = translator(locale)
+  return { title: t('references.heading'), description: t('references.metaDescription'), alternates: alternatesFor(locale, '/references') }
 }
 
 export default async function ReferencesRoute({ params }: Props) {

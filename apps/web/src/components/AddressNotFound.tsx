@@ -1,0 +1,35 @@
+import { SiteBanner } from '@/components/layout/SiteBanner'
+import { translator } from '@/lib/i18n'
+import { directionOf, locales } from '@/lib/locales'
+import { paths } from '@/lib/paths'
+import { siteTitle } from '@/lib/seo/site'
+
+/**
+ * The page for an address that matches no route at all (say /xx/page). Nothing in
+ * the address names a language, so it says so in all six, each marked with its
+ * own `lang` and direction, and links to each language's home page.
+ */
+export function AddressNotFound() {
+  const t = translator('en')
+  return (
+    <>
+      <SiteBanner siteName={siteTitle} locale="en" />
+      <main id="main-content" className="page-width" tabIndex={-1}>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.typed')}</p>
+        <p>{t('notFound.pasted')}</p>
+        <ul className="plain-list">
+          {locales.map((locale) => {
+            const other = translator(locale)
+            return (
+              <li key={locale} lang={locale} dir={directionOf(locale)}>
+                <a href={paths.home(locale)}>{other('notFound.home')}</a>
+                {locale === 'en' ? null : <> ({other('notFound.title')})</>}
+              </li>
+            )
+          })}
+        </ul>
+      </main>
+    </>
+  )
+}
