@@ -54,6 +54,7 @@ async function main() {
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? secrets.payloadSecret,
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secrets.revalidateSecret,
     PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? secrets.previewSecret,
+    PREVIEW_API_KEY: process.env.PREVIEW_API_KEY ?? secrets.previewApiKey,
     CMS_URL: process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`,
     // Where the CMS asks the web app to refresh pages after a publish (POST /api/revalidate).
     WEB_URL: process.env.WEB_URL ?? `http://127.0.0.1:${webPort}`,

@@ -19,6 +19,6 @@ export default {
       },
     ],
   },
-  // The content package is TypeScript source in the workspace; qs-esm and feed are ESM-only.
-  transformIgnorePatterns: ['/node_modules/(?!(@global-ai-governance|qs-esm|feed|next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)'],
+  // The content package is TypeScript source in the workspace; qs-esm, feed and Payload's live preview are ESM-only.
+  transformIgnorePatterns: ['/node_modules/(?!(@global-ai-governance|@payloadcms/live-preview|qs-esm|feed|next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)'],
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { NextConfig } from 'next'
 
-import { securityHeaders } from './src/lib/securityHeaders'
+import { DRAFT_MODE_COOKIE, securityHeaders } from './src/lib/securityHeaders'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -18,7 +18,11 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.resolve(__dirname, '../..'),
   async headers() {
     const https = (process.env.WEB_PUBLIC_URL ?? '').startsWith('https://')
-    return [{ source: '/:path*', headers: securityHeaders({ production, https }) }]
+    return [
+      { source: '/:path*', headers: securityHeaders({ production, https }) },
+      // Draft previews may be framed by the CMS's Live Preview pane (the proxy sets their CSP), so no DENY for them.
+      { source: '/:path*', missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }], headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+    ]
   },
 }
 

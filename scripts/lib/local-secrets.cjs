@@ -14,6 +14,8 @@ function loadLocalSecrets(dataRoot) {
     payloadSecret: () => crypto.randomBytes(32).toString('hex'),
     revalidateSecret: () => crypto.randomBytes(32).toString('hex'),
     previewSecret: () => crypto.randomBytes(32).toString('hex'),
+    // The web app's read-only key for drafts (the CMS's "previewer" user).
+    previewApiKey: () => crypto.randomBytes(32).toString('hex'),
     adminPassword: () => crypto.randomBytes(12).toString('base64url'),
   }
   let changed = false

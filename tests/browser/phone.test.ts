@@ -28,6 +28,7 @@ describe('a phone viewport (390×844) in Chromium', () => {
     ['/en/risks/bias', 'en-risks-bias'],
     ['/en/matrix', 'en-matrix'],
     ['/ar', 'ar'],
+    ['/en/no-such-page', 'en-not-found'],
   ])('%s does not scroll sideways and keeps body text at 16px or more', async (path, shot) => {
     await page.goto(`${webUrl()}${path}`)
     const { scrollWidth, clientWidth } = await overflow()
@@ -50,5 +51,8 @@ describe('a phone viewport (390×844) in Chromium', () => {
     }))
     expect(region.scrollWidth).toBeGreaterThan(region.clientWidth)
     expect(['auto', 'scroll']).toContain(region.overflowX)
+    // The caption wraps within the screen instead of running off with the table.
+    const caption = await page.locator('.table-scroll caption').evaluate((element) => element.getBoundingClientRect().width)
+    expect(caption).toBeLessThanOrEqual(390)
   })
 })

@@ -18,7 +18,9 @@ const globals = Object.keys(globalSchemas) as GlobalSlug[]
 
 // Keys Payload adds to API answers that are not content fields.
 const transport = new Set(['_isLocked', '_userEditing'])
-const contentKeys = (doc: Record<string, unknown>) => Object.keys(doc).filter((key) => !transport.has(key)).sort()
+// Where a draft stands in review is for staff only (fields/review.ts): not part of the public contract.
+const editorialOnly = new Set(['reviewStatus', 'reviewNote'])
+const contentKeys = (doc: Record<string, unknown>) => Object.keys(doc).filter((key) => !transport.has(key) && !editorialOnly.has(key)).sort()
 
 describe('every public type served by the CMS parses with packages/content', () => {
   test.each(publicCollections.filter((c) => c !== 'media'))('%s, at depth 0 and 1, in English and Arabic', async (collection) => {
@@ -71,5 +73,22 @@ describe('the schemas and the CMS describe the same fields', () => {
   test.each(globals)('the %s global', async (global) => {
     const { body } = await api(`/api/globals/${global}?depth=0`)
     expect(schemaKeys(globalSchemas[global]).sort()).toEqual(contentKeys(body))
+  })
+
+  test('review status and notes reach staff, never the public', async () => {
+    const token = await adminToken()
+    for (const collection of publicCollections.filter((c) => c !== 'media')) {
+      const staff = await api(`/api/${collection}?depth=0&limit=1`, { token })
+      expect(staff.body.docs[0]).toHaveProperty('reviewStatus')
+      const anonymous = await api(`/api/${collection}?depth=0&limit=100`)
+      for (const doc of anonymous.body.docs) {
+        expect(doc).not.toHaveProperty('reviewStatus')
+        expect(doc).not.toHaveProperty('reviewNote')
+      }
+    }
+    for (const global of globals) {
+      const anonymous = await api(`/api/globals/${global}?depth=0`)
+      expect(anonymous.body).not.toHaveProperty('reviewStatus')
+    }
   })
 })

@@ -152,7 +152,7 @@ const containerPorts = (service: Service) =>
 
 /** Variables whose values are secrets: they must be required (`${VAR:?…}`), never defaulted or literal. */
 const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i
-const REQUIRED_SECRETS = ['POSTGRES_PASSWORD', 'PAYLOAD_SECRET', 'REVALIDATE_SECRET']
+const REQUIRED_SECRETS = ['POSTGRES_PASSWORD', 'PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_KEY']
 
 const parseEnvExample = () => {
   const lines = read('.env.example').split('\n')
@@ -180,6 +180,8 @@ const DUMMY_ENV: Record<string, string> = {
   POSTGRES_PASSWORD: 'dummy-postgres-password',
   PAYLOAD_SECRET: 'dummy-payload-secret-'.repeat(2),
   REVALIDATE_SECRET: 'dummy-revalidate-secret',
+  PREVIEW_SECRET: 'dummy-preview-secret-'.repeat(2),
+  PREVIEW_API_KEY: 'dummy-preview-api-key-'.repeat(2),
 }
 
 const apps = [

@@ -39,8 +39,8 @@ describe('an address that matches no page', () => {
     expect(html).toMatch(/<h1>Page not found<\/h1>/)
     expect(html).toContain('href="#main-content"')
     // A way on in every language, each marked with its own language.
-    expect(html).toMatch(/<li lang="ar" dir="rtl"><a href="\/ar">/)
-    expect(html).toMatch(/<li lang="zh" dir="ltr"><a href="\/zh">/)
+    expect(html).toMatch(/<span lang="ar" dir="rtl"><a href="\/ar">/)
+    expect(html).toMatch(/<span lang="zh" dir="ltr"><a href="\/zh">/)
     expect(html).toContain('<meta name="robots" content="noindex"/>')
   })
 })
@@ -76,7 +76,7 @@ describe('English text on a page in another language', () => {
     expect(html).toMatch(/<div class="hero" lang="en" dir="ltr">/)
     expect(html).toMatch(/<section aria-labelledby="why-heading" lang="en" dir="ltr">/)
     expect(html).toMatch(/<h2 id="building-blocks-heading" lang="en" dir="ltr">/)
-    expect(html).toMatch(/<li lang="en" dir="ltr"><a href="\/ar\/risks\/bias">/)
+    expect(html).toMatch(/<a href="\/ar\/risks\/bias" lang="en" dir="ltr">/)
     // The interface around it is Arabic.
     expect(html).toContain('انتقل إلى المحتوى الرئيسي')
   })

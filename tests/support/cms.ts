@@ -40,14 +40,14 @@ export const adminToken = () => login(process.env.TEST_ADMIN_EMAIL!, process.env
 
 let counter = 0
 /** Creates a staff member with the given role (as the seeded admin) and returns a token for them. */
-export async function staffToken(role: 'admin' | 'editor' | 'contributor'): Promise<{ token: string; id: number; email: string }> {
+export async function staffToken(role: 'admin' | 'editor' | 'contributor'): Promise<{ token: string; id: number; email: string; password: string }> {
   const admin = await adminToken()
   counter += 1
   const email = `${role}-${Date.now().toString(36)}-${counter}@example.test`
   const password = `pw-${Math.random().toString(36).slice(2)}-${counter}`
   const created = await api('/api/users', { method: 'POST', token: admin, body: { email, password, name: `Test ${role}`, role } })
   if (created.status !== 201) throw new Error(`could not create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
-  return { token: await login(email, password), id: created.body.doc.id, email }
+  return { token: await login(email, password), id: created.body.doc.id, email, password }
 }
 
 /** Field paths Payload names in a ValidationError answer. */
@@ -57,3 +57,21 @@ export const fieldErrors = (body: any): Record<string, string> =>
   )
 
 export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+/**
+ * Documents a test file makes in the shared database. Call `removeAll` in its
+ * afterAll, so files that count the seeded content still see only the seed.
+ */
+export function madeHere() {
+  const made: Array<{ collection: string; id: number }> = []
+  return {
+    add: <T extends { id: number }>(collection: string, doc: T): T => {
+      made.push({ collection, id: doc.id })
+      return doc
+    },
+    removeAll: async () => {
+      const token = await adminToken()
+      for (const { collection, id } of made.splice(0)) await api(`/api/${collection}/${id}`, { method: 'DELETE', token })
+    },
+  }
+}

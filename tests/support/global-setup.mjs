@@ -60,6 +60,8 @@ export default async function globalSetup() {
   const webPort = await freePort()
   const webUrl = `http://127.0.0.1:${webPort}`
   const revalidateSecret = crypto.randomBytes(32).toString('hex')
+  const previewSecret = crypto.randomBytes(32).toString('hex')
+  const previewApiKey = crypto.randomBytes(32).toString('hex')
   const env = {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
@@ -69,7 +71,13 @@ export default async function globalSetup() {
     MEDIA_DIR: mediaDir,
     // Publishes ask the test web app to refresh its pages.
     WEB_URL: webUrl,
+    WEB_PUBLIC_URL: webUrl,
     REVALIDATE_SECRET: revalidateSecret,
+    PREVIEW_SECRET: previewSecret,
+    // The CMS gives this key to its read-only "previewer" user; the web reads drafts with it.
+    PREVIEW_API_KEY: previewApiKey,
+    // Scheduled publishes are checked every two seconds, so their test need not wait a minute.
+    JOBS_AUTORUN_CRON: '*/2 * * * * *',
   }
   const quiet = { ...env, NODE_ENV: 'production' }
   await run('npm', ['run', '--silent', 'migrate'], { cwd: cmsDir, env: quiet, label: 'payload migrate' })
@@ -86,7 +94,15 @@ export default async function globalSetup() {
     await waitForHttp(`${cmsUrl}/api/health`, { server: cms, timeoutMs: 90_000 })
     web = startServer('npx', ['next', 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
       cwd: webDir,
-      env: { NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl, CMS_PUBLIC_URL: cmsUrl, WEB_PUBLIC_URL: webUrl, REVALIDATE_SECRET: revalidateSecret },
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        CMS_URL: cmsUrl,
+        CMS_PUBLIC_URL: cmsUrl,
+        WEB_PUBLIC_URL: webUrl,
+        REVALIDATE_SECRET: revalidateSecret,
+        PREVIEW_SECRET: previewSecret,
+        PREVIEW_API_KEY: previewApiKey,
+      },
       label: 'web',
     })
     await waitForHttp(`${webUrl}/robots.txt`, { server: web, timeoutMs: 90_000 })
@@ -101,6 +117,8 @@ export default async function globalSetup() {
     CMS_URL: cmsUrl,
     WEB_URL: webUrl,
     REVALIDATE_SECRET: revalidateSecret,
+    PREVIEW_SECRET: previewSecret,
+    PREVIEW_API_KEY: previewApiKey,
     TEST_DATABASE_URL: databaseUrl,
     TEST_ADMIN_EMAIL: admin.email,
     TEST_ADMIN_PASSWORD: admin.password,

@@ -236,6 +236,14 @@ export interface BuildingBlock {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -291,6 +299,14 @@ export interface Risk {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -337,6 +353,14 @@ export interface Citation {
    * The last part of the page address. Filled from the title when left empty. Changing it breaks existing links.
    */
   slug: string;
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -458,6 +482,14 @@ export interface Benefit {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -528,6 +560,14 @@ export interface MediaEntry {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -540,11 +580,15 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only.
+   * Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only. Previewer: the public site’s preview key (reads drafts, cannot sign in to the admin or change anything).
    */
-  role: 'admin' | 'editor' | 'contributor';
+  role: 'admin' | 'editor' | 'contributor' | 'previewer';
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -793,6 +837,8 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  reviewStatus?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -816,6 +862,8 @@ export interface RisksSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  reviewStatus?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -840,6 +888,8 @@ export interface BenefitsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  reviewStatus?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -868,6 +918,8 @@ export interface CitationsSelect<T extends boolean = true> {
   accessed?: T;
   note?: T;
   slug?: T;
+  reviewStatus?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -907,6 +959,8 @@ export interface MediaEntriesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  reviewStatus?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -985,6 +1039,10 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1125,6 +1183,14 @@ export interface Home {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1164,6 +1230,14 @@ export interface Site {
     copyright: string;
     maintainedBy?: string | null;
   };
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1218,6 +1292,8 @@ export interface HomeSelect<T extends boolean = true> {
         section?: T;
         id?: T;
       };
+  reviewStatus?: T;
+  reviewNote?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1258,6 +1334,8 @@ export interface SiteSelect<T extends boolean = true> {
         copyright?: T;
         maintainedBy?: T;
       };
+  reviewStatus?: T;
+  reviewNote?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

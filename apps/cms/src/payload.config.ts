@@ -6,6 +6,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { canPublish, isStaff } from './access/roles'
 import { Benefits } from './collections/Benefits'
 import { BuildingBlocks } from './collections/BuildingBlocks'
 import { Citations } from './collections/Citations'
@@ -19,7 +20,9 @@ import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
 import { defaultLocale, locales } from './lib/locales'
+import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
 import { migrations } from './migrations'
+import { livePreviewBreakpoints } from './preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,6 +33,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · Global AI Governance' },
+    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
+    livePreview: {
+      breakpoints: livePreviewBreakpoints,
+      collections: ['building-blocks', 'risks', 'benefits', 'media-entries', 'citations'],
+      globals: ['home', 'site'],
+    },
   },
   collections: [BuildingBlocks, Risks, Benefits, Citations, MediaEntries, Media, Users],
   globals: [Home, Site],
@@ -56,8 +65,22 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing runs inside the CMS process; no one has to press a button.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // JOBS_AUTORUN_CRON may check more often (croner syntax; six fields count seconds).
+    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 20 }],
+    // Payload lets any signed-in user queue, run and cancel jobs; here only those who may publish
+    // schedule or cancel, and the preview key does nothing.
+    access: {
+      queue: ({ req }) => canPublish(req.user),
+      cancel: ({ req }) => canPublish(req.user),
+      run: ({ req }) => isStaff(req.user),
+    },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+  // The public site's preview key (PREVIEW_API_KEY) needs its read-only user.
+  onInit: async (payload) => {
+    await ensurePreviewUserFromEnvironment(payload).catch((error: unknown) =>
+      payload.logger.error(`Could not set up the preview user: ${error instanceof Error ? error.message : String(error)}`),
+    )
+  },
 })

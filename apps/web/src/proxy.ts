@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { defaultLocale, isLocale } from './lib/locales'
+import { DRAFT_MODE_COOKIE, previewContentSecurityPolicy } from './lib/securityHeaders'
+import { cmsPublicUrl } from './lib/seo/site'
 
 /**
  * Every page lives under a language prefix (/en, /fr, …). Addresses without
@@ -9,10 +11,20 @@ import { defaultLocale, isLocale } from './lib/locales'
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const first = pathname.split('/')[1] ?? ''
-  if (isLocale(first)) return NextResponse.next()
-  const url = request.nextUrl.clone()
-  url.pathname = `/${defaultLocale}${pathname === '/' ? '' : pathname}`
-  return NextResponse.rewrite(url)
+  let response: NextResponse
+  if (isLocale(first)) {
+    response = NextResponse.next()
+  } else {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${defaultLocale}${pathname === '/' ? '' : pathname}`
+    response = NextResponse.rewrite(url)
+  }
+  // A draft preview may be shown inside the CMS's Live Preview pane (and only there).
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+    response.headers.set('Content-Security-Policy', previewContentSecurityPolicy({ production: process.env.NODE_ENV === 'production', cmsOrigin: cmsPublicUrl() }))
+    response.headers.delete('X-Frame-Options')
+  }
+  return response
 }
 
 export const config = {

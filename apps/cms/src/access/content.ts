@@ -1,15 +1,16 @@
 import type { Access, CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
 import { Forbidden } from 'payload'
 
-import { canPublish, isStaff } from './roles'
+import { canPublish, canReadDrafts, isStaff } from './roles'
 
 /**
  * Anonymous readers see published documents only. `read: () => true` on a
  * collection with drafts would hand unpublished drafts to anyone, also with
- * `?draft=true`, so the rule is a query constraint rather than a yes.
+ * `?draft=true`, so the rule is a query constraint rather than a yes. Staff and
+ * the site's preview credential read drafts.
  */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
-  if (isStaff(user)) return true
+  if (canReadDrafts(user)) return true
   return { _status: { equals: 'published' } }
 }
 

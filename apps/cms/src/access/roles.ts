@@ -1,12 +1,16 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 /**
- * Staff roles, from most to least powerful.
+ * Roles, from most to least powerful.
  * - admin: manages users and settings, edits and publishes everything
  * - editor: edits and publishes content
  * - contributor: edits drafts, can never publish
+ * - previewer: not a person but the public site's preview credential (an API
+ *   key): reads drafts so staff can preview them, writes nothing, and cannot
+ *   open the admin
  */
-export const roles = ['admin', 'editor', 'contributor'] as const
+export const staffRoles = ['admin', 'editor', 'contributor'] as const
+export const roles = [...staffRoles, 'previewer'] as const
 export type Role = (typeof roles)[number]
 
 type MaybeUser = PayloadRequest['user']
@@ -16,10 +20,13 @@ export const hasRole = (user: MaybeUser, ...allowed: Role[]): boolean => {
   return typeof role === 'string' && (allowed as string[]).includes(role)
 }
 
-export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...roles)
+export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...staffRoles)
+/** Staff, and the site's preview credential. */
+export const canReadDrafts = (user: MaybeUser): boolean => hasRole(user, ...roles)
 export const canPublish = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor')
 
 export const staffOnly: Access = ({ req: { user } }) => isStaff(user)
+export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)
 export const adminsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin')
 export const adminsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 export const publishersOnly: Access = ({ req: { user } }) => canPublish(user)

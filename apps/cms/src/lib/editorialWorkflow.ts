@@ -7,13 +7,16 @@ import {
   saveAsRoleAllows,
 } from '../access/content'
 import { publishersOnly, staffOnly } from '../access/roles'
+import { keepEditLockAfterAutosave, keepGlobalEditLockAfterAutosave } from '../hooks/keepEditLock'
+import { globalReviewWorkflow, reviewWorkflow } from '../hooks/reviewWorkflow'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete, revalidateGlobalAfterChange } from '../hooks/revalidateWeb'
 import { publicVersions } from './drafts'
 
 /**
  * What every public collection shares: the public reads published documents
  * only, staff write drafts, only editors and admins publish or delete, and
- * every save is kept as a version. Public changes (publish, unpublish,
+ * every save is kept as a version, with its place in review (ready, sent
+ * back; see fields/review.ts). Public changes (publish, unpublish,
  * delete) ask the web to refresh the pages that show them.
  */
 export const editorialWorkflow = {
@@ -26,8 +29,8 @@ export const editorialWorkflow = {
   },
   versions: publicVersions,
   hooks: {
-    beforeChange: [forbidPublishByContributors],
-    afterChange: [revalidateCollectionAfterChange],
+    beforeChange: [forbidPublishByContributors, reviewWorkflow],
+    afterChange: [revalidateCollectionAfterChange, keepEditLockAfterAutosave],
     afterDelete: [revalidateCollectionAfterDelete],
   },
 } satisfies Partial<CollectionConfig>
@@ -36,5 +39,5 @@ export const editorialWorkflow = {
 export const globalEditorialWorkflow = {
   access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
   versions: publicVersions,
-  hooks: { beforeChange: [forbidGlobalPublishByContributors], afterChange: [revalidateGlobalAfterChange] },
+  hooks: { beforeChange: [forbidGlobalPublishByContributors, globalReviewWorkflow], afterChange: [revalidateGlobalAfterChange, keepGlobalEditLockAfterAutosave] },
 } satisfies Partial<GlobalConfig>

@@ -60,3 +60,18 @@ export const webRevalidation = (): { url: string; secret: string } | null => {
   if (!secret || !url) return null
   return { url, secret }
 }
+
+/**
+ * The secret the CMS signs preview links with and the web app checks them by
+ * (PREVIEW_SECRET, the same value in both; `npm start` makes one). Never sent
+ * to a browser. Null when unset: then the admin offers no preview at all.
+ */
+export const previewSecret = (): string | null => {
+  const secret = process.env.PREVIEW_SECRET
+  if (!secret) return null
+  if (secret.length < 32) throw new MissingSettingError('A long enough PREVIEW_SECRET', 'Use at least 32 random characters (openssl rand -hex 32).')
+  return secret
+}
+
+/** The public site's address as an editor's browser reaches it (preview and live preview open it). */
+export const webPublicUrl = (): string => (process.env.WEB_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '')

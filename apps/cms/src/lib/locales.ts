@@ -9,3 +9,6 @@ export const locales = [
 ] as const
 
 export const defaultLocale = 'en'
+
+export type Locale = (typeof locales)[number]['code']
+export const isLocale = (code: string): code is Locale => locales.some((locale) => locale.code === code)

@@ -22,9 +22,12 @@ export function AddressNotFound() {
           {locales.map((locale) => {
             const other = translator(locale)
             return (
-              <li key={locale} lang={locale} dir={directionOf(locale)}>
-                <a href={paths.home(locale)}>{other('notFound.home')}</a>
-                {locale === 'en' ? null : <> ({other('notFound.title')})</>}
+              <li key={locale}>
+                {/* Language on the text, not the item: every bullet stays on the page's side. */}
+                <span lang={locale} dir={directionOf(locale)}>
+                  <a href={paths.home(locale)}>{other('notFound.home')}</a>
+                  {locale === 'en' ? null : <> ({other('notFound.title')})</>}
+                </span>
               </li>
             )
           })}

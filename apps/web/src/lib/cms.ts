@@ -3,6 +3,7 @@
 import 'server-only'
 
 import { cacheTags, ContentNotFoundError, ContentParseError, createContentClient, type SearchResult } from '@global-ai-governance/content'
+import { draftMode } from 'next/headers'
 
 import type { Locale } from './locales'
 
@@ -12,6 +13,32 @@ const client = createContentClient({ baseUrl: cmsUrl, defaultDepth: 0, timeoutMs
 
 // Cached by tag so a publish can refresh exactly the pages that show it.
 const cached = (...tags: string[]) => ({ init: { cache: 'force-cache' as const, next: { tags } } })
+
+/*
+ * Draft preview. Staff who opened a signed preview link have Next's draft mode
+ * on; their pages read the latest drafts with the site's own read-only preview
+ * key (PREVIEW_API_KEY, a "previewer" user in the CMS), never an editor's
+ * session, and never through the shared cache.
+ */
+const previewApiKey = process.env.PREVIEW_API_KEY
+const previewClient = previewApiKey ? createContentClient({ baseUrl: cmsUrl, defaultDepth: 0, timeoutMs: 10_000, apiKey: previewApiKey }) : null
+
+/** True while this request is a staff member's draft preview. */
+export async function isPreview(): Promise<boolean> {
+  if (!previewClient) return false
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    // Outside a request (build time, unit tests): never a preview.
+    return false
+  }
+}
+
+/** Where this request reads from: published and cached for visitors; the latest drafts, uncached, in a preview. */
+async function source(...tags: string[]) {
+  if (previewClient && (await isPreview())) return { api: previewClient, options: { draft: true, init: { cache: 'no-store' as const } } }
+  return { api: client, options: cached(...tags) }
+}
 
 const summaryFields = { title: true, slug: true, summary: true, order: true } as const
 
@@ -39,29 +66,33 @@ type Summarised = 'building-blocks' | 'risks' | 'benefits'
  * `lang: 'en'` when that text is the English fallback, so pages can say so.
  */
 async function summariesIn(collection: Summarised, locale: Locale) {
+  const { api, options } = await source(cacheTags.collection(collection))
   const [list, untranslated] = await Promise.all([
-    client.list(collection, { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...cached(cacheTags.collection(collection)) }),
+    api.list(collection, { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...options }),
     untranslatedSlugs(collection, locale),
   ])
   return list.docs.map((doc) => ({ ...doc, lang: untranslated.has(doc.slug) ? ('en' as const) : undefined }))
 }
 
 export async function getHomePageContent(locale: Locale) {
-  const [home, site, buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
-    client.global('home', { locale, depth: 1, ...cached(cacheTags.global('home'), cacheTags.collection('citations'), cacheTags.collection('media-entries')) }),
-    client.global('site', { locale, ...cached(cacheTags.global('site')) }),
+  const home = await source(cacheTags.global('home'), cacheTags.collection('citations'), cacheTags.collection('media-entries'))
+  const media = await source(cacheTags.collection('media-entries'))
+  const [homePage, site, buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
+    home.api.global('home', { locale, depth: 1, ...home.options }),
+    getSite(locale),
     summariesIn('building-blocks', locale),
     summariesIn('risks', locale),
     summariesIn('benefits', locale),
-    client.list('media-entries', { locale, sort: 'order', limit: 100, ...cached(cacheTags.collection('media-entries')) }),
+    media.api.list('media-entries', { locale, sort: 'order', limit: 100, ...media.options }),
   ])
-  return { home, site, buildingBlocks, risks, benefits, mediaEntries: mediaEntries.docs }
+  return { home: homePage, site, buildingBlocks, risks, benefits, mediaEntries: mediaEntries.docs }
 }
 
 export type HomePageContent = Awaited<ReturnType<typeof getHomePageContent>>
 
 export async function getSite(locale: Locale) {
-  return client.global('site', { locale, ...cached(cacheTags.global('site')) })
+  const { api, options } = await source(cacheTags.global('site'))
+  return api.global('site', { locale, ...options })
 }
 
 /** Building blocks in editorial order: title, slug and definition only. */
@@ -75,8 +106,16 @@ export async function getBuildingBlocks(locale: Locale) {
  */
 export async function getBuildingBlock(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
+  // The page also shows titles of risks, benefits and references, so their changes refresh it.
+  const { api, options } = await source(
+    cacheTags.document('building-blocks', slug),
+    cacheTags.collection('building-blocks'),
+    cacheTags.collection('risks'),
+    cacheTags.collection('benefits'),
+    cacheTags.collection('citations'),
+  )
   return orNotFound(() =>
-    client.bySlug('building-blocks', slug, {
+    api.bySlug('building-blocks', slug, {
       locale,
       depth: 1,
       select: {
@@ -93,14 +132,7 @@ export async function getBuildingBlock(locale: Locale, slug: string) {
         seo: seoFields,
         updatedAt: true,
       },
-      // The page also shows titles of risks, benefits and references, so their changes refresh it.
-      ...cached(
-        cacheTags.document('building-blocks', slug),
-        cacheTags.collection('building-blocks'),
-        cacheTags.collection('risks'),
-        cacheTags.collection('benefits'),
-        cacheTags.collection('citations'),
-      ),
+      ...options,
     }),
   )
 }
@@ -115,13 +147,14 @@ const blocksJoin = { buildingBlocks: { limit: 100, sort: 'order' } }
 /** One risk, with the building blocks that address it (the `buildingBlocks` join, populated at depth 1). */
 export async function getRisk(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
+  const { api, options } = await source(cacheTags.document('risks', slug), cacheTags.collection('risks'), cacheTags.collection('building-blocks'), cacheTags.collection('citations'))
   return orNotFound(() =>
-    client.bySlug('risks', slug, {
+    api.bySlug('risks', slug, {
       locale,
       depth: 1,
       joins: blocksJoin,
-      select: { title: true, slug: true, summary: true, body: true, buildingBlocks: true, citations: true, seo: seoFields },
-      ...cached(cacheTags.document('risks', slug), cacheTags.collection('risks'), cacheTags.collection('building-blocks'), cacheTags.collection('citations')),
+      select: { title: true, slug: true, summary: true, body: true, buildingBlocks: true, citations: true, seo: seoFields, updatedAt: true },
+      ...options,
     }),
   )
 }
@@ -133,13 +166,14 @@ export async function getBenefits(locale: Locale) {
 /** One benefit, with its SDGs and the building blocks that support it. */
 export async function getBenefit(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
+  const { api, options } = await source(cacheTags.document('benefits', slug), cacheTags.collection('benefits'), cacheTags.collection('building-blocks'), cacheTags.collection('citations'))
   return orNotFound(() =>
-    client.bySlug('benefits', slug, {
+    api.bySlug('benefits', slug, {
       locale,
       depth: 1,
       joins: blocksJoin,
-      select: { title: true, slug: true, summary: true, body: true, sdgs: true, buildingBlocks: true, citations: true, seo: seoFields },
-      ...cached(cacheTags.document('benefits', slug), cacheTags.collection('benefits'), cacheTags.collection('building-blocks'), cacheTags.collection('citations')),
+      select: { title: true, slug: true, summary: true, body: true, sdgs: true, buildingBlocks: true, citations: true, seo: seoFields, updatedAt: true },
+      ...options,
     }),
   )
 }
@@ -149,16 +183,18 @@ export async function getBenefit(locale: Locale, slug: string) {
  * (depth 0: ids are enough, the titles come from the risks list), and every risk.
  */
 export async function getRiskMatrix(locale: Locale) {
+  const blockSource = await source(cacheTags.collection('building-blocks'))
+  const riskSource = await source(cacheTags.collection('risks'))
   const [blocks, risks] = await Promise.all([
-    client.list('building-blocks', {
+    blockSource.api.list('building-blocks', {
       locale,
       depth: 0,
       sort: 'order',
       limit: 100,
       select: { title: true, slug: true, order: true, relatedRisks: true },
-      ...cached(cacheTags.collection('building-blocks')),
+      ...blockSource.options,
     }),
-    client.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: { title: true, slug: true, order: true }, joins: false, ...cached(cacheTags.collection('risks')) }),
+    riskSource.api.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: { title: true, slug: true, order: true }, joins: false, ...riskSource.options }),
   ])
   return { buildingBlocks: blocks.docs, risks: risks.docs }
 }
@@ -226,13 +262,14 @@ const citationFields = {
 
 /** Every published citation (the bibliography and its exports), in slug order; the page sorts them APA-wise. */
 export async function getCitations(locale: Locale) {
-  const result = await client.list('citations', {
+  const { api, options } = await source(cacheTags.collection('citations'))
+  const result = await api.list('citations', {
     locale,
     depth: 0,
     sort: 'slug',
     limit: 1000,
     select: citationFields,
-    ...cached(cacheTags.collection('citations')),
+    ...options,
   })
   return result.docs
 }
@@ -252,13 +289,14 @@ export async function getCitation(locale: Locale, slug: string) {
 
 /** Films, podcasts and episodes in editorial order, with what the media page shows (no poster, no relations). */
 export async function getMediaEntries(locale: Locale) {
-  const result = await client.list('media-entries', {
+  const { api, options } = await source(cacheTags.collection('media-entries'))
+  const result = await api.list('media-entries', {
     locale,
     depth: 0,
     sort: 'order',
     limit: 100,
     select: { kind: true, title: true, slug: true, order: true, summary: true, publisher: true, partners: true, watchUrl: true, embedUrl: true, questions: true },
-    ...cached(cacheTags.collection('media-entries')),
+    ...options,
   })
   return result.docs
 }

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, securityHeaders } from './securityHeaders'
+import { contentSecurityPolicy, previewContentSecurityPolicy, securityHeaders } from './securityHeaders'
 
 const byName = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map((h) => [h.key, h.value]))
 
@@ -7,9 +7,15 @@ describe('security headers', () => {
     const headers = byName(securityHeaders({ production: true, https: true }))
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'")
     expect(headers['Content-Security-Policy']).toContain("object-src 'none'")
-    expect(headers['X-Frame-Options']).toBe('DENY')
     expect(headers['X-Content-Type-Options']).toBe('nosniff')
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin')
+  })
+
+  test('a draft preview may be framed by the CMS, and by nothing else', () => {
+    const policy = previewContentSecurityPolicy({ production: true, cmsOrigin: 'https://cms.example.org' })
+    expect(policy).toContain("frame-ancestors 'self' https://cms.example.org;")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).not.toContain("frame-ancestors 'none'")
   })
 
   test('HSTS only in production over https', () => {

@@ -5,8 +5,10 @@
  * (which would make every page dynamic) is not used; Next's inline bootstrap
  * scripts therefore need 'unsafe-inline'. Everything else is locked down:
  * no plugins, no framing of the site, no third-party script origins.
+ * Draft previews are the one exception to framing: the CMS's Live Preview
+ * pane shows them in an iframe (see previewSecurityHeaders).
  */
-export function contentSecurityPolicy({ production }: { production: boolean }): string {
+export function contentSecurityPolicy({ production, frameAncestors = ["'none'"] }: { production: boolean; frameAncestors?: string[] }): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(production ? [] : ["'unsafe-eval'"])],
@@ -19,18 +21,18 @@ export function contentSecurityPolicy({ production }: { production: boolean }): 
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': frameAncestors,
   }
   const policy = Object.entries(directives).map(([name, values]) => `${name} ${values.join(' ')}`)
   if (production) policy.push('upgrade-insecure-requests')
   return policy.join('; ')
 }
 
+/** X-Frame-Options: DENY is added by next.config.ts for every request that is not a draft preview. */
 export function securityHeaders({ production, https }: { production: boolean; https: boolean }) {
   const headers = [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy({ production }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
@@ -38,4 +40,16 @@ export function securityHeaders({ production, https }: { production: boolean; ht
   // HSTS only where the site is really served over https, or browsers would be locked out of a plain-http host.
   if (production && https) headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' })
   return headers
+}
+
+/** The name of the cookie Next.js sets when draft mode is on. */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/**
+ * For a request in draft preview: the same policy, except that the CMS (and
+ * only the CMS) may show the page in its Live Preview pane. Applied by the
+ * proxy at request time, because the CMS's address is known only at run time.
+ */
+export function previewContentSecurityPolicy({ production, cmsOrigin }: { production: boolean; cmsOrigin: string }): string {
+  return contentSecurityPolicy({ production, frameAncestors: ["'self'", cmsOrigin] })
 }

@@ -6,13 +6,16 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { validateSdgs } from '../../fields/validators'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
+import { collectionPreview } from '../../preview'
+import { reviewFields } from '../../fields/review'
 
 export const Benefits: CollectionConfig = {
   slug: 'benefits',
   labels: { singular: 'Benefit', plural: 'Benefits' },
   admin: {
+    ...collectionPreview('benefits'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'order', '_status', 'reviewStatus', 'updatedAt'],
     group: 'Framework',
   },
   defaultSort: 'order',
@@ -45,5 +48,6 @@ export const Benefits: CollectionConfig = {
     },
     citationsField,
     seoFields,
+    ...reviewFields,
   ],
 }

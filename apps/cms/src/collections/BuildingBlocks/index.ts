@@ -6,6 +6,8 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { validateYear } from '../../fields/validators'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
+import { collectionPreview } from '../../preview'
+import { reviewFields } from '../../fields/review'
 
 export const effortStatuses = [
   { label: 'Proposed', value: 'proposed' },
@@ -19,8 +21,9 @@ export const BuildingBlocks: CollectionConfig = {
   slug: 'building-blocks',
   labels: { singular: 'Building block', plural: 'Building blocks' },
   admin: {
+    ...collectionPreview('building-blocks'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'order', '_status', 'reviewStatus', 'updatedAt'],
     group: 'Framework',
     description: 'The components of an international AI governance regime.',
   },
@@ -89,5 +92,6 @@ export const BuildingBlocks: CollectionConfig = {
     },
     citationsField,
     seoFields,
+    ...reviewFields,
   ],
 }

@@ -4,7 +4,9 @@ import { httpsUrlField } from '../../fields/content'
 import { slugField } from '../../fields/slug'
 import { normalizeDoi, validateDoi, validateYear } from '../../fields/validators'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
+import { collectionPreview } from '../../preview'
 import { citationKeySource } from './citationKey'
+import { reviewFields } from '../../fields/review'
 
 export const citationTypes = [
   { label: 'Journal article', value: 'article-journal' },
@@ -19,8 +21,9 @@ export const Citations: CollectionConfig = {
   slug: 'citations',
   labels: { singular: 'Reference', plural: 'References' },
   admin: {
+    ...collectionPreview('citations'),
     useAsTitle: 'slug',
-    defaultColumns: ['slug', 'title', 'year', '_status'],
+    defaultColumns: ['slug', 'title', 'year', '_status', 'reviewStatus'],
     group: 'Sources',
     description: 'Bibliographic references that pages cite.',
   },
@@ -93,5 +96,6 @@ export const Citations: CollectionConfig = {
     { name: 'accessed', label: 'Date accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'note', type: 'textarea', localized: true, maxLength: 1000 },
     slugField(citationKeySource),
+    ...reviewFields,
   ],
 }

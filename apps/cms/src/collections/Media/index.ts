@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishersOnly, staffOnly } from '../../access/roles'
+import { canReadDrafts, publishersOnly, staffOnly } from '../../access/roles'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../../hooks/revalidateWeb'
 
 /**
@@ -14,7 +14,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'File', plural: 'Files' },
   admin: { group: 'Sources', defaultColumns: ['filename', 'alt', 'public', 'updatedAt'] },
   access: {
-    read: ({ req: { user } }) => (isStaff(user) ? true : { public: { equals: true } }),
+    read: ({ req: { user } }) => (canReadDrafts(user) ? true : { public: { equals: true } }),
     create: staffOnly,
     update: staffOnly,
     delete: publishersOnly,

@@ -5,6 +5,8 @@ import { orderField } from '../../fields/ordering'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
+import { collectionPreview } from '../../preview'
+import { reviewFields } from '../../fields/review'
 
 export const mediaKinds = [
   { label: 'Film', value: 'film' },
@@ -16,8 +18,9 @@ export const MediaEntries: CollectionConfig = {
   slug: 'media-entries',
   labels: { singular: 'Film or podcast', plural: 'Films and podcasts' },
   admin: {
+    ...collectionPreview('media-entries'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'order', '_status'],
+    defaultColumns: ['title', 'kind', 'order', '_status', 'reviewStatus'],
     group: 'Sources',
   },
   defaultSort: 'order',
@@ -60,5 +63,6 @@ export const MediaEntries: CollectionConfig = {
       hasMany: true,
     },
     seoFields,
+    ...reviewFields,
   ],
 }

@@ -5,13 +5,16 @@ import { orderField } from '../../fields/ordering'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
+import { collectionPreview } from '../../preview'
+import { reviewFields } from '../../fields/review'
 
 export const Risks: CollectionConfig = {
   slug: 'risks',
   labels: { singular: 'Risk', plural: 'Risks' },
   admin: {
+    ...collectionPreview('risks'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'order', '_status', 'reviewStatus', 'updatedAt'],
     group: 'Framework',
   },
   defaultSort: 'order',
@@ -34,5 +37,6 @@ export const Risks: CollectionConfig = {
     },
     citationsField,
     seoFields,
+    ...reviewFields,
   ],
 }

@@ -1,6 +1,14 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, hasRole, roles } from '../../access/roles'
+import { adminsOnly, adminsOnlyField, hasRole, isStaff, roles } from '../../access/roles'
+import { previewUserAfterFirstStaff } from '../../lib/previewUser'
+
+// The preview credential changes nothing, its own record included (its key, its email).
+const adminsOrStaffSelf: Access = ({ req: { user } }) => {
+  if (!isStaff(user)) return false
+  if (hasRole(user, 'admin')) return true
+  return { id: { equals: user!.id } }
+}
 
 // Staff see their own record; admins see everyone. Anonymous requests see nobody.
 const adminsOrSelf: Access = ({ req: { user } }) => {
@@ -24,16 +32,20 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The public site's preview reads drafts with a key of its own (a "previewer" user), never an editor's session.
+    useAPIKey: true,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
   },
   access: {
+    // The admin panel is for staff; the preview credential only reads through the API.
+    admin: ({ req: { user } }) => isStaff(user),
     read: adminsOrSelf,
     create: adminsOnly,
-    update: adminsOrSelf,
+    update: adminsOrStaffSelf,
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], afterChange: [previewUserAfterFirstStaff] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -46,7 +58,8 @@ export const Users: CollectionConfig = {
       access: { create: adminsOnlyField, update: adminsOnlyField },
       admin: {
         position: 'sidebar',
-        description: 'Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only.',
+        description:
+          'Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only. Previewer: the public site’s preview key (reads drafts, cannot sign in to the admin or change anything).',
       },
     },
   ],

@@ -2,6 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { translatable } from '../../fields/content'
 import { globalEditorialWorkflow } from '../../lib/editorialWorkflow'
+import { globalPreview } from '../../preview'
+import { reviewFields } from '../../fields/review'
 
 export const homeSections = [
   { label: 'Why global governance', value: 'why' },
@@ -17,7 +19,7 @@ const heading = (defaultHelp?: string) =>
 export const Home: GlobalConfig = {
   slug: 'home',
   label: 'Home page',
-  admin: { group: 'Pages' },
+  admin: { group: 'Pages', ...globalPreview('home') },
   ...globalEditorialWorkflow,
   fields: [
     {
@@ -91,5 +93,6 @@ export const Home: GlobalConfig = {
         return new Set(names).size === names.length ? true : 'Each section may appear only once.'
       },
     },
+    ...reviewFields,
   ],
 }

@@ -3,6 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { validateEmail, validateHttpsUrl } from '../../fields/validators'
 import { translatable } from '../../fields/content'
 import { globalEditorialWorkflow } from '../../lib/editorialWorkflow'
+import { globalPreview } from '../../preview'
+import { reviewFields } from '../../fields/review'
 
 const validateHref = (value: unknown): true | string => {
   if (typeof value === 'string' && /^\/(?!\/)/.test(value)) return true
@@ -13,7 +15,7 @@ const validateHref = (value: unknown): true | string => {
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', ...globalPreview('site') },
   ...globalEditorialWorkflow,
   fields: [
     translatable({ name: 'siteName', type: 'text', required: true, maxLength: 120 }),
@@ -58,5 +60,6 @@ export const Site: GlobalConfig = {
         { name: 'maintainedBy', type: 'text', localized: true, maxLength: 300 },
       ],
     },
+    ...reviewFields,
   ],
 }

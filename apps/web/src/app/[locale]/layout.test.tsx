@@ -2,7 +2,7 @@ import type React from 'react'
 
 import { site } from '@/test/fixtures'
 
-jest.mock('@/lib/cms', () => ({ getSite: async () => site }))
+jest.mock('@/lib/cms', () => ({ getSite: async () => site, isPreview: async () => false }))
 jest.mock('next/navigation', () => ({
   notFound: () => {
     throw new Error('NEXT_NOT_FOUND')

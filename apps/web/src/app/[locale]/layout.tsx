@@ -6,11 +6,13 @@ import '../globals.css'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
-import { getSite } from '@/lib/cms'
+import { LivePreviewRefresh } from '@/components/preview/LivePreviewRefresh'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
+import { getSite, isPreview } from '@/lib/cms'
 import { directionOf, isLocale } from '@/lib/locales'
 import { rememberRequestLocale } from '@/lib/requestLocale'
 import { defaultSiteMetadata } from '@/lib/seo/metadata'
-import { siteUrl } from '@/lib/seo/site'
+import { cmsPublicUrl, siteUrl } from '@/lib/seo/site'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -34,10 +36,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   rememberRequestLocale(locale)
-  const site = await getSite(locale)
+  const [site, preview] = await Promise.all([getSite(locale), isPreview()])
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
+        {preview ? (
+          <>
+            <PreviewBanner locale={locale} />
+            <LivePreviewRefresh serverURL={cmsPublicUrl()} />
+          </>
+        ) : null}
         <SiteHeader site={site} locale={locale} />
         <main id="main-content" className="page-width" tabIndex={-1}>
           {children}

@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { HomePage } from '@/components/home/HomePage'
 import { JsonLd } from '@/components/JsonLd'
+import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { alternatesFor } from '@/lib/alternates'
-import { getHomeFallbacks, getHomePageContent } from '@/lib/cms'
+import { getHomeFallbacks, getHomePageContent, isPreview } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 import { siteUrl } from '@/lib/seo/site'
 import { websiteJsonLd } from '@/lib/seo/structuredData'
@@ -23,10 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Home({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [content, fallbacks] = await Promise.all([getHomePageContent(locale), getHomeFallbacks(locale)])
+  const [content, fallbacks, preview] = await Promise.all([getHomePageContent(locale), getHomeFallbacks(locale), isPreview()])
   return (
     <>
       <JsonLd data={websiteJsonLd(siteUrl(), locale, content.site.siteName)} />
+      {preview ? <DraftSavedAt savedAt={content.home.updatedAt} locale={locale} /> : null}
       <HomePage {...content} locale={locale} fallbacks={fallbacks} />
     </>
   )

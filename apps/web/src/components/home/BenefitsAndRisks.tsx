@@ -29,8 +29,9 @@ export function BenefitsAndRisks({
           <h3 id="benefits-heading" {...fallbackAttrs(lang)}>{section.benefitsHeading}</h3>
           <ul className="plain-list" aria-labelledby="benefits-heading">
             {benefits.map((benefit) => (
-              <li key={benefit.id} {...fallbackAttrs(benefit.lang)}>
-                <a href={paths.benefit(locale, benefit.slug)}>{benefit.title}</a>
+              <li key={benefit.id}>
+                {/* On the link, not the item: the bullet stays on the list's side in a right-to-left page. */}
+                <a href={paths.benefit(locale, benefit.slug)} {...fallbackAttrs(benefit.lang)}>{benefit.title}</a>
               </li>
             ))}
           </ul>
@@ -39,8 +40,8 @@ export function BenefitsAndRisks({
           <h3 id="risks-heading" {...fallbackAttrs(lang)}>{section.risksHeading}</h3>
           <ul className="plain-list" aria-labelledby="risks-heading">
             {risks.map((risk) => (
-              <li key={risk.id} {...fallbackAttrs(risk.lang)}>
-                <a href={paths.risk(locale, risk.slug)}>{risk.title}</a>
+              <li key={risk.id}>
+                <a href={paths.risk(locale, risk.slug)} {...fallbackAttrs(risk.lang)}>{risk.title}</a>
               </li>
             ))}
           </ul>

@@ -23,6 +23,9 @@ export function siteUrl(value: string | undefined = process.env.WEB_PUBLIC_URL):
   }
 }
 
+/** The CMS's address as an editor's browser knows it: live preview only trusts messages from there. */
+export const cmsPublicUrl = (value: string | undefined = process.env.CMS_PUBLIC_URL): string => new URL(value?.trim() || 'http://localhost:3001').origin
+
 /** An absolute address for a site path ("/en/risks"). */
 export const absoluteUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
 

@@ -1,11 +1,11 @@
 // POST /api/revalidate — the CMS names the cache tags a publish changed
 // (`risks`, `risks:ai-bias`, `global:home`) and the pages that fetched with
 // them are rendered afresh on their next request. Bearer REVALIDATE_SECRET only.
-import { createHash, timingSafeEqual } from 'node:crypto'
-
 import { revalidateTag } from 'next/cache'
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
+
+import { secretsMatch } from '@/lib/secrets'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,11 +15,6 @@ const bodySchema = z.object({
     .min(1)
     .max(50),
 })
-
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest()
-
-/** Compares hashes of both, so the lengths match and the time says nothing about the secret. */
-const secretMatches = (given: string, expected: string) => timingSafeEqual(sha256(given), sha256(expected))
 
 let reportedMissingSecret = false
 
@@ -35,7 +30,7 @@ export async function POST(request: Request): Promise<Response> {
 
   const header = request.headers.get('authorization') ?? ''
   const given = /^Bearer (.+)$/.exec(header)?.[1]
-  if (!given || !secretMatches(given, secret)) {
+  if (!given || !secretsMatch(given, secret)) {
     return NextResponse.json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
   }
 

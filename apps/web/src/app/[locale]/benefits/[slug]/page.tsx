@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BenefitPage } from '@/components/benefits/BenefitPage'
+import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { documentMetadata } from '@/lib/alternates'
-import { getBenefit, isUntranslated } from '@/lib/cms'
+import { getBenefit, isPreview, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -27,7 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BenefitRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const [benefit, untranslated] = await Promise.all([getBenefit(locale, slug), isUntranslated('benefits', locale, slug)])
+  const [benefit, untranslated, preview] = await Promise.all([getBenefit(locale, slug), isUntranslated('benefits', locale, slug), isPreview()])
   if (!benefit) notFound()
-  return <BenefitPage benefit={benefit} locale={locale} untranslated={untranslated} />
+  return (
+    <>
+      {preview ? <DraftSavedAt savedAt={benefit.updatedAt} locale={locale} /> : null}
+      <BenefitPage benefit={benefit} locale={locale} untranslated={untranslated} />
+    </>
+  )
 }

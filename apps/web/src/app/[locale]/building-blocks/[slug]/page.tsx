@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
 import { JsonLd } from '@/components/JsonLd'
+import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { documentMetadata } from '@/lib/alternates'
-import { getBuildingBlock, isUntranslated } from '@/lib/cms'
+import { getBuildingBlock, isPreview, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 import { siteUrl } from '@/lib/seo/site'
 import { buildingBlockJsonLd } from '@/lib/seo/structuredData'
@@ -30,11 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BuildingBlockRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const [block, untranslated] = await Promise.all([getBuildingBlock(locale, slug), isUntranslated('building-blocks', locale, slug)])
+  const [block, untranslated, preview] = await Promise.all([getBuildingBlock(locale, slug), isUntranslated('building-blocks', locale, slug), isPreview()])
   if (!block) notFound()
   return (
     <>
       <JsonLd data={buildingBlockJsonLd(siteUrl(), locale, block)} />
+      {preview ? <DraftSavedAt savedAt={block.updatedAt} locale={locale} /> : null}
       <BuildingBlockPage block={block} locale={locale} untranslated={untranslated} />
     </>
   )

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { RiskPage } from '@/components/risks/RiskPage'
+import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { documentMetadata } from '@/lib/alternates'
-import { getRisk, isUntranslated } from '@/lib/cms'
+import { getRisk, isPreview, isUntranslated } from '@/lib/cms'
 import { isLocale } from '@/lib/locales'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -27,7 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RiskRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const [risk, untranslated] = await Promise.all([getRisk(locale, slug), isUntranslated('risks', locale, slug)])
+  const [risk, untranslated, preview] = await Promise.all([getRisk(locale, slug), isUntranslated('risks', locale, slug), isPreview()])
   if (!risk) notFound()
-  return <RiskPage risk={risk} locale={locale} untranslated={untranslated} />
+  return (
+    <>
+      {preview ? <DraftSavedAt savedAt={risk.updatedAt} locale={locale} /> : null}
+      <RiskPage risk={risk} locale={locale} untranslated={untranslated} />
+    </>
+  )
 }

@@ -1,0 +1,184 @@
+/**
+ * What staff do every day, in real Chromium against the built apps: an
+ * editor changes a risk's summary in the admin and the draft stays off the
+ * public page; the Preview button and the Live Preview pane show it on the
+ * real design; publishing shows it to everyone within seconds; a contributor
+ * cannot publish; and a second editor is told the document is being edited.
+ * The risk is made here, with its own slug, and removed afterwards.
+ */
+import type { Page } from 'playwright-core'
+
+import { launchBrowser } from '../support/browser'
+import { api, cmsUrl, madeHere, staffToken, uniqueSuffix } from '../support/cms'
+import { webUrl } from '../support/pages'
+
+type Browser = Awaited<ReturnType<typeof launchBrowser>>
+type Staff = Awaited<ReturnType<typeof staffToken>>
+
+const made = madeHere()
+const browsers: Browser[] = []
+const open = async () => {
+  const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } })
+  browsers.push(browser)
+  return browser
+}
+
+async function signIn(page: Page, who: Staff) {
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.locator('#field-email').fill(who.email)
+  await page.locator('#field-password').fill(who.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not after ${timeoutMs} ms`)
+    await sleep(200)
+  }
+  return (Date.now() - started) / 1000
+}
+
+describe('editing, previewing and publishing in the admin', () => {
+  const suffix = uniqueSuffix()
+  const slug = `editorial-${suffix}`
+  const publishedText = `The published summary ${suffix}.`
+  const draftText = `A draft summary the public must not see yet ${suffix}.`
+  const liveText = `Typed while the live preview watches ${suffix}.`
+  const publishText = `The summary as published from the admin ${suffix}.`
+  let editor: Staff
+  let secondEditor: Staff
+  let contributor: Staff
+  let riskId: number
+  let otherRiskId: number
+  let editorPage: Page
+  const publicText = async () => (await (await fetch(`${webUrl()}/en/risks/${slug}`)).text()).replace(/<[^>]+>/g, ' ')
+
+  beforeAll(async () => {
+    editor = await staffToken('editor')
+    secondEditor = await staffToken('editor')
+    contributor = await staffToken('contributor')
+    const created = await api('/api/risks', {
+      method: 'POST',
+      token: editor.token,
+      body: { title: `Editorial test ${suffix}`, slug, order: 980, summary: publishedText, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    riskId = made.add('risks', created.body.doc).id
+    // The contributor works on another document: this one is locked by the editor while they edit it.
+    const other = await api('/api/risks', {
+      method: 'POST',
+      token: editor.token,
+      body: { title: `Contributor test ${suffix}`, slug: `${slug}-other`, order: 981, summary: publishedText, _status: 'published' },
+    })
+    otherRiskId = made.add('risks', other.body.doc).id
+  }, 60_000)
+
+  afterAll(async () => {
+    await Promise.all(browsers.map((browser) => browser.close()))
+    await made.removeAll()
+  })
+
+  test('a draft saved in the admin stays off the public page', async () => {
+    const browser = await open()
+    editorPage = await browser.context.newPage()
+    await signIn(editorPage, editor)
+    await editorPage.goto(`${cmsUrl()}/admin/collections/risks/${riskId}`)
+    await editorPage.locator('#field-summary').fill(draftText)
+    // Drafts save themselves (autosave); the latest draft holds the new text.
+    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === draftText, 30_000, 'autosave')
+
+    const visitor = await open()
+    const visitorPage = await visitor.context.newPage()
+    await visitorPage.goto(`${webUrl()}/en/risks/${slug}`)
+    await expect(visitorPage.locator('main').innerText()).resolves.toContain(publishedText)
+    await expect(visitorPage.locator('body').innerText()).resolves.not.toContain(draftText)
+  }, 180_000)
+
+  test('the Live Preview pane shows the draft on the public design beside the form', async () => {
+    await editorPage.locator('#live-preview-toggler').click()
+    const pane = editorPage.frameLocator('.live-preview-window iframe').first()
+    await pane.getByText(draftText).waitFor({ timeout: 60_000 })
+    await expect(pane.getByRole('region', { name: 'Draft preview' }).count()).resolves.toBe(1)
+    expect(await publicText()).not.toContain(draftText)
+  }, 180_000)
+
+  test('the Preview button opens the draft on the real design, with a banner, its time and a way out', async () => {
+    const browser = browsers[0]!
+    const [preview] = await Promise.all([browser.context.waitForEvent('page'), editorPage.locator('#preview-button').click()])
+    await preview.waitForLoadState()
+    await preview.getByText(draftText).waitFor({ timeout: 30_000 })
+    expect(new URL(preview.url()).pathname).toBe(`/en/risks/${slug}`)
+    await expect(preview.getByRole('region', { name: 'Draft preview' }).innerText()).resolves.toContain('Visitors do not see them')
+    await expect(preview.getByText(/^Draft saved /).count()).resolves.toBe(1)
+    // Exit preview: back to what visitors see.
+    await preview.getByRole('button', { name: 'Exit preview' }).click()
+    await preview.getByText(publishedText).waitFor({ timeout: 30_000 })
+    await expect(preview.locator('body').innerText()).resolves.not.toContain('Draft preview')
+
+    const visitor = await open()
+    const visitorPage = await visitor.context.newPage()
+    await visitorPage.goto(`${webUrl()}/en/risks/${slug}`)
+    await expect(visitorPage.locator('body').innerText()).resolves.not.toContain(draftText)
+  }, 180_000)
+
+  test('the editor publishes, and the public page shows it within seconds, without a rebuild', async () => {
+    const page = editorPage
+    await page.locator('#field-summary').fill(publishText)
+    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === publishText, 30_000, 'autosave before publishing')
+    const clicked = Date.now()
+    await editorPage.locator('#action-save').click()
+    await until(async () => (await api(`/api/risks/${riskId}?depth=0`)).body?.summary === publishText, 30_000, 'published in the CMS')
+    const apiSeconds = (Date.now() - clicked) / 1000
+    const seconds = await until(async () => (await publicText()).includes(publishText), 30_000, 'public page')
+    console.log(`publish in the admin → public page changed: ${((Date.now() - clicked) / 1000).toFixed(2)} s after the click (CMS answered in ${apiSeconds.toFixed(2)} s, page followed ${seconds.toFixed(2)} s later)`)
+    const visitor = await open()
+    const visitorPage = await visitor.context.newPage()
+    await visitorPage.goto(`${webUrl()}/en/risks/${slug}`)
+    await expect(visitorPage.locator('main').innerText()).resolves.toContain(publishText)
+  }, 180_000)
+
+  test('a contributor cannot publish, in the admin or over the API', async () => {
+    const browser = await open()
+    const page = await browser.context.newPage()
+    await signIn(page, contributor)
+    await page.goto(`${cmsUrl()}/admin/collections/risks/${otherRiskId}`)
+    await page.locator('#field-summary').fill(`A contributor's change ${suffix}.`)
+    const publish = page.locator('#action-save')
+    if (await publish.count()) {
+      await publish.click()
+      await page.getByText(/not allowed/i).first().waitFor({ timeout: 30_000 })
+    }
+    const overApi = await api(`/api/risks/${otherRiskId}`, { method: 'PATCH', token: contributor.token, body: { _status: 'published' } })
+    expect(overApi.status).toBe(403)
+    expect((await api(`/api/risks/${otherRiskId}?depth=0`)).body.summary).toBe(publishedText)
+    const otherPage = await (await fetch(`${webUrl()}/en/risks/${slug}-other`)).text()
+    expect(otherPage).toContain(publishedText)
+    expect(otherPage).not.toContain('A contributor')
+  }, 180_000)
+
+  test('a second editor opening the document is told it is being edited, and the first is told if it is taken over', async () => {
+    // The first editor is at work on the document (typing takes the lock again after the publish released it).
+    await editorPage.locator('#field-summary').fill(liveText)
+    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === liveText, 30_000, 'autosave')
+    const browser = await open()
+    const page = await browser.context.newPage()
+    await signIn(page, secondEditor)
+    await page.goto(`${cmsUrl()}/admin/collections/risks/${riskId}`)
+    await page.getByText('Document locked').waitFor({ timeout: 30_000 })
+    await expect(page.getByText(/is currently editing this document/).count()).resolves.toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Take over' }).click()
+    await page.locator('#field-summary').waitFor()
+    // The first editor learns it as soon as they touch the form again, instead of saving over the other's work unknowingly.
+    await editorPage.locator('#field-summary').press('End')
+    await editorPage.locator('#field-summary').pressSequentially(' ')
+    await editorPage.getByText('Editing taken over').waitFor({ timeout: 30_000 })
+    // Leaving the document in the admin releases the lock.
+    await page.goto(`${cmsUrl()}/admin`)
+    await page.waitForTimeout(1000)
+    await page.close()
+  }, 180_000)
+})
