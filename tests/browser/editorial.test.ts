@@ -98,19 +98,29 @@ describe('editing, previewing and publishing in the admin', () => {
     await expect(visitorPage.locator('body').innerText()).resolves.not.toContain(draftText)
   }, 180_000)
 
-  test('the Live Preview pane shows the draft on the public design beside the form', async () => {
+  test('the Live Preview pane frames the public page through a signed preview link, with the draft banner', async () => {
     await editorPage.locator('#live-preview-toggler').click()
+    const frame = editorPage.locator('.live-preview-window iframe').first()
+    await frame.waitFor({ timeout: 60_000 })
+    const src = new URL((await frame.getAttribute('src'))!)
+    expect(`${src.origin}${src.pathname}`).toBe(`${webUrl()}/api/preview`)
+    expect(src.searchParams.get('path')).toBe(`/en/risks/${slug}`)
+    expect(src.searchParams.get('signature')).toMatch(/^[0-9a-f]{64}$/)
+    // The site lets the CMS frame it: the pane reaches the page itself, in draft preview.
     const pane = editorPage.frameLocator('.live-preview-window iframe').first()
-    await pane.getByText(draftText).waitFor({ timeout: 60_000 })
-    await expect(pane.getByRole('region', { name: 'Draft preview' }).count()).resolves.toBe(1)
-    expect(await publicText()).not.toContain(draftText)
+    await pane.getByRole('region', { name: 'Draft preview' }).waitFor({ timeout: 60_000 })
+    expect(editorPage.frames().some((candidate) => candidate.url() === `${webUrl()}/en/risks/${slug}`)).toBe(true)
+    // Typing on: the draft saves itself and stays off the public page.
+    await editorPage.locator('#field-summary').fill(liveText)
+    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === liveText, 30_000, 'autosave of the typed text')
+    expect(await publicText()).not.toContain(liveText)
   }, 180_000)
 
   test('the Preview button opens the draft on the real design, with a banner, its time and a way out', async () => {
     const browser = browsers[0]!
     const [preview] = await Promise.all([browser.context.waitForEvent('page'), editorPage.locator('#preview-button').click()])
     await preview.waitForLoadState()
-    await preview.getByText(draftText).waitFor({ timeout: 30_000 })
+    await preview.getByText(liveText).waitFor({ timeout: 30_000 })
     expect(new URL(preview.url()).pathname).toBe(`/en/risks/${slug}`)
     await expect(preview.getByRole('region', { name: 'Draft preview' }).innerText()).resolves.toContain('Visitors do not see them')
     await expect(preview.getByText(/^Draft saved /).count()).resolves.toBe(1)
@@ -122,7 +132,7 @@ describe('editing, previewing and publishing in the admin', () => {
     const visitor = await open()
     const visitorPage = await visitor.context.newPage()
     await visitorPage.goto(`${webUrl()}/en/risks/${slug}`)
-    await expect(visitorPage.locator('body').innerText()).resolves.not.toContain(draftText)
+    await expect(visitorPage.locator('body').innerText()).resolves.not.toContain(liveText)
   }, 180_000)
 
   test('the editor publishes, and the public page shows it within seconds, without a rebuild', async () => {
@@ -162,8 +172,8 @@ describe('editing, previewing and publishing in the admin', () => {
 
   test('a second editor opening the document is told it is being edited, and the first is told if it is taken over', async () => {
     // The first editor is at work on the document (typing takes the lock again after the publish released it).
-    await editorPage.locator('#field-summary').fill(liveText)
-    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === liveText, 30_000, 'autosave')
+    await editorPage.locator('#field-summary').fill(draftText)
+    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === draftText, 30_000, 'autosave')
     const browser = await open()
     const page = await browser.context.newPage()
     await signIn(page, secondEditor)

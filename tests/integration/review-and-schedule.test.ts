@@ -139,3 +139,35 @@ describe('scheduled publishing', () => {
     await waitFor(async () => (await fetch(`${webUrl()}/en/risks/${slug}`)).status, (status) => status === 404, 15_000)
   })
 })
+
+describe('version history', () => {
+  test('restoring an earlier version makes a new draft: the live page keeps its text until an editor publishes', async () => {
+    const editor = await staffToken('editor')
+    const contributor = await staffToken('contributor')
+    const created = await api('/api/risks', {
+      method: 'POST',
+      token: editor.token,
+      body: { title: 'A risk with history', slug: `history-${uniqueSuffix()}`, order: 970, summary: 'The first wording.', _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const id = made.add('risks', created.body.doc).id
+    expect((await api(`/api/risks/${id}`, { method: 'PATCH', token: editor.token, body: { summary: 'The second wording.', _status: 'published' } })).status).toBe(200)
+
+    const history = await api(`/api/risks/versions?where[parent][equals]=${id}&sort=-createdAt&limit=50&depth=0`, { token: editor.token })
+    const first = history.body.docs.find((version: { version: { summary: string; _status: string } }) => version.version.summary === 'The first wording.' && version.version._status === 'published')
+    expect(first).toBeDefined()
+
+    // A contributor may not put an old published version back live.
+    expect((await api(`/api/risks/versions/${first.id}`, { method: 'POST', token: contributor.token })).status).toBe(403)
+
+    const restored = await api(`/api/risks/versions/${first.id}?draft=true`, { method: 'POST', token: editor.token })
+    expect(restored.status).toBe(200)
+    expect((await api(`/api/risks/${id}?depth=0`)).body.summary).toBe('The second wording.')
+    const draft = await api(`/api/risks/${id}?draft=true&depth=0`, { token: editor.token })
+    expect(draft.body.summary).toBe('The first wording.')
+    expect(draft.body._status).toBe('draft')
+    // Nothing was overwritten: the history has one more entry.
+    const after = await api(`/api/risks/versions?where[parent][equals]=${id}&limit=50&depth=0`, { token: editor.token })
+    expect(after.body.totalDocs).toBe(history.body.totalDocs + 1)
+  })
+})

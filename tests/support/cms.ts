@@ -71,7 +71,11 @@ export function madeHere() {
     },
     removeAll: async () => {
       const token = await adminToken()
-      for (const { collection, id } of made.splice(0)) await api(`/api/${collection}/${id}`, { method: 'DELETE', token })
+      // overrideLock: a browser test may leave an editor's lock on the document.
+      for (const { collection, id } of made.splice(0)) {
+        const answer = await api(`/api/${collection}/${id}?overrideLock=true`, { method: 'DELETE', token })
+        if (answer.status !== 200) throw new Error(`could not remove ${collection} ${id}: ${answer.status} ${JSON.stringify(answer.body)}`)
+      }
     },
   }
 }
