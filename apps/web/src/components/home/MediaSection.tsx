@@ -16,7 +16,8 @@ export function MediaSection({ heading, entries, locale, lang }: { heading?: str
         </h2>
       ) : null}
       {entries.map((entry) => (
-        <article key={entry.id} aria-labelledby={`media-${entry.slug}`}>
+        // dir="auto": an entry not yet translated reads left to right on an Arabic page.
+        <article key={entry.id} aria-labelledby={`media-${entry.slug}`} dir="auto">
           <h2 id={`media-${entry.slug}`}>{entry.title}</h2>
           <p className="secondary">
             <strong>{t(`media.kinds.${entry.kind}`)}</strong>

@@ -83,4 +83,9 @@ describe('the media page', () => {
     expect(screen.getByRole('button', { name: `Воспроизвести «${filmWithEmbed.title}» (загружает содержимое с www.youtube-nocookie.com)` })).toBeInTheDocument()
     expect(screen.queryByText(/Questions it addresses|Players from other sites/)).not.toBeInTheDocument()
   })
+
+  test('each entry takes its direction from its own text, so an untranslated one reads left to right on an Arabic page', () => {
+    render(<MediaPage entries={mediaEntries} locale="ar" />)
+    for (const article of screen.getAllByRole('article')) expect(article).toHaveAttribute('dir', 'auto')
+  })
 })

@@ -17,7 +17,8 @@ function MediaItem({ entry, t }: { entry: Entry; t: Translator }) {
   const link = safeLinkUrl(entry.watchUrl) ?? embed?.href ?? null
   const partners = (entry.partners ?? []).map((partner) => partner.name)
   return (
-    <article aria-labelledby={`media-${entry.slug}`} id={entry.slug}>
+    // dir="auto": an entry not yet translated reads left to right on an Arabic page.
+    <article aria-labelledby={`media-${entry.slug}`} id={entry.slug} dir="auto">
       <h2 id={`media-${entry.slug}`}>{entry.title}</h2>
       <p className="secondary">
         <strong>{t(`media.kinds.${entry.kind}`)}</strong>
