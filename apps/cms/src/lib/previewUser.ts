@@ -40,6 +40,14 @@ export async function ensurePreviewUser(payload: Payload, apiKey: string, req?: 
   return 'created'
 }
 
+const countStaff = async (payload: Payload, req?: Partial<PayloadRequest>) =>
+  (await payload.count({ collection: 'users', where: { role: { in: [...staffRoles] } }, overrideAccess: true, req })).totalDocs
+
+async function setUpPreviewUser(payload: Payload, apiKey: string, req?: Partial<PayloadRequest>) {
+  const outcome = await ensurePreviewUser(payload, apiKey, req)
+  if (outcome !== 'unchanged') payload.logger.info(`Preview user ${PREVIEW_USER_EMAIL}: ${outcome}`)
+}
+
 /**
  * With PREVIEW_API_KEY set, makes sure its user exists, but only once a staff
  * member does: before that the admin must offer its "create the first user"
@@ -47,17 +55,13 @@ export async function ensurePreviewUser(payload: Payload, apiKey: string, req?: 
  */
 export async function ensurePreviewUserFromEnvironment(payload: Payload, req?: Partial<PayloadRequest>): Promise<void> {
   const apiKey = process.env.PREVIEW_API_KEY
-  if (!apiKey) return
-  const { totalDocs } = await payload.count({ collection: 'users', where: { role: { in: [...staffRoles] } }, overrideAccess: true, req })
-  if (totalDocs === 0) return
-  const outcome = await ensurePreviewUser(payload, apiKey, req)
-  if (outcome !== 'unchanged') payload.logger.info(`Preview user ${PREVIEW_USER_EMAIL}: ${outcome}`)
+  if (apiKey && (await countStaff(payload, req)) > 0) await setUpPreviewUser(payload, apiKey, req)
 }
 
 /** The first staff account also brings the preview user into being (later ones leave it alone). */
 export const previewUserAfterFirstStaff: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create' || doc.role === 'previewer' || !process.env.PREVIEW_API_KEY) return doc
-  const { totalDocs } = await req.payload.count({ collection: 'users', where: { role: { in: [...staffRoles] } }, overrideAccess: true, req })
-  if (totalDocs === 1) await ensurePreviewUserFromEnvironment(req.payload, req)
+  const apiKey = process.env.PREVIEW_API_KEY
+  if (operation !== 'create' || doc.role === 'previewer' || !apiKey) return doc
+  if ((await countStaff(req.payload, req)) === 1) await setUpPreviewUser(req.payload, apiKey, req)
   return doc
 }

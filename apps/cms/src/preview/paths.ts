@@ -5,12 +5,6 @@ export type PreviewTarget =
   | { collection: 'building-blocks' | 'risks' | 'benefits' | 'media-entries' | 'citations'; slug?: string | null }
   | { global: 'home' | 'site' }
 
-const pageOf: Record<'building-blocks' | 'risks' | 'benefits', string> = {
-  'building-blocks': 'building-blocks',
-  risks: 'risks',
-  benefits: 'benefits',
-}
-
 /**
  * The public path that shows a document, in the URL shape of the public site
  * (`/fr/risks/bias`). Media entries and references live on one page each and
@@ -23,5 +17,6 @@ export function publicPathOf(target: PreviewTarget, locale: Locale): string | nu
   const safe = encodeURIComponent(slug)
   if (target.collection === 'media-entries') return `/${locale}/media#${safe}`
   if (target.collection === 'citations') return `/${locale}/references#${safe}`
-  return `/${locale}/${pageOf[target.collection]}/${safe}`
+  // Building blocks, risks and benefits live under a path named like their collection.
+  return `/${locale}/${target.collection}/${safe}`
 }

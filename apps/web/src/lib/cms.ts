@@ -337,18 +337,20 @@ export type HomeFallbacks = Record<'hero' | 'why' | 'benefitsAndRisks' | 'buildi
 
 const homeParts = ['hero', 'why', 'benefitsAndRisks', 'buildingBlocks', 'media'] as const
 
+type HomePart = (typeof homeParts)[number]
+const byPart = (isFallback: (part: HomePart) => boolean): HomeFallbacks =>
+  Object.fromEntries(homeParts.map((part) => [part, isFallback(part)])) as HomeFallbacks
+
 export async function getHomeFallbacks(locale: Locale): Promise<HomeFallbacks> {
-  const none = Object.fromEntries(homeParts.map((part) => [part, false])) as HomeFallbacks
-  if (locale === 'en') return none
-  const select = Object.fromEntries(homeParts.map((part) => [part, { heading: true }])) as Record<(typeof homeParts)[number], { heading: true }>
+  if (locale === 'en') return byPart(() => false)
+  const select = Object.fromEntries(homeParts.map((part) => [part, { heading: true }])) as Record<HomePart, { heading: true }>
   try {
     const home = await client.global('home', { locale, fallbackLocale: false, depth: 0, select, ...cached(cacheTags.global('home')) })
-    const headingOf = (part: (typeof homeParts)[number]) => (home[part] as { heading?: string | null } | null | undefined)?.heading
-    return Object.fromEntries(homeParts.map((part) => [part, !headingOf(part)?.trim()])) as HomeFallbacks
+    return byPart((part) => !(home[part] as { heading?: string | null } | null | undefined)?.heading?.trim())
   } catch (error) {
     if (!(error instanceof ContentParseError)) throw error
     // The contract names each part whose required heading came back empty.
-    return Object.fromEntries(homeParts.map((part) => [part, namesMissingField(error, [part])])) as HomeFallbacks
+    return byPart((part) => namesMissingField(error, [part]))
   }
 }
 
