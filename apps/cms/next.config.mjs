@@ -9,6 +9,12 @@ const nextConfig = {
   // Traces files from the monorepo root so the standalone server finds hoisted packages.
   outputFileTracingRoot: new URL('../../', import.meta.url).pathname,
   images: { unoptimized: true },
+  experimental: {
+    // The site's draft-preview cookie is host-wide: where the CMS and the site share a host
+    // (localhost:3001 and :3000), the CMS must not clear it as a stale preview of its own,
+    // or the Live Preview pane falls back to the published page after the first save.
+    multiZoneDraftMode: true,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -98,7 +98,7 @@ describe('editing, previewing and publishing in the admin', () => {
     await expect(visitorPage.locator('body').innerText()).resolves.not.toContain(draftText)
   }, 180_000)
 
-  test('the Live Preview pane frames the public page through a signed preview link, with the draft banner', async () => {
+  test('the Live Preview pane frames the public page through a signed preview link, with the draft banner, and shows the text as it is typed', async () => {
     await editorPage.locator('#live-preview-toggler').click()
     const frame = editorPage.locator('.live-preview-window iframe').first()
     await frame.waitFor({ timeout: 60_000 })
@@ -110,9 +110,18 @@ describe('editing, previewing and publishing in the admin', () => {
     const pane = editorPage.frameLocator('.live-preview-window iframe').first()
     await pane.getByRole('region', { name: 'Draft preview' }).waitFor({ timeout: 60_000 })
     expect(editorPage.frames().some((candidate) => candidate.url() === `${webUrl()}/en/risks/${slug}`)).toBe(true)
-    // Typing on: the draft saves itself and stays off the public page.
-    await editorPage.locator('#field-summary').fill(liveText)
-    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === liveText, 30_000, 'autosave of the typed text')
+    await pane.getByText(draftText).waitFor({ timeout: 30_000 })
+    // Typing on: the pane shows the new text as the draft saves itself, twice over
+    // (the second change proves the pane still follows after its first refresh),
+    // and it stays off the public page.
+    const summary = editorPage.locator('#field-summary')
+    await summary.fill('')
+    for (const [typed, text] of [[liveText, liveText], [' Still typing.', `${liveText} Still typing.`]] as const) {
+      await summary.pressSequentially(typed, { delay: 15 })
+      const seconds = await until(async () => (await pane.getByText(text, { exact: true }).count()) > 0, 30_000, `the pane showing "${text}"`)
+      console.log(`live preview: typed text shown in the pane after ${seconds.toFixed(1)} s`)
+    }
+    await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === `${liveText} Still typing.`, 30_000, 'autosave of the typed text')
     expect(await publicText()).not.toContain(liveText)
   }, 180_000)
 
