@@ -1,6 +1,8 @@
 // System tests. "deploy" checks files only; "integration" and "contract" run
 // against a real PostgreSQL and the built CMS over HTTP, started once in
 // globalSetup (see support/global-setup.mjs) and stopped in globalTeardown.
+// "resilience" (npm run test:resilience) attacks and breaks the same system on
+// a PostgreSQL server of its own (support/resilience-setup.mjs).
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
 }
@@ -10,7 +12,7 @@ const transformIgnorePatterns = ['/node_modules/(?!(@global-ai-governance|qs-esm
 
 export default {
   testTimeout: 60_000,
-  // browser/zz-resilience.test.ts stops the CMS: it must run after every other test.
+  // zz-*.test.ts files stop the CMS or its database: they run after every other test.
   testSequencer: '<rootDir>/support/sequencer.cjs',
   projects: [
     {
@@ -28,6 +30,15 @@ export default {
       testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/contract/**/*.test.ts', '<rootDir>/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/support/global-setup.mjs',
       globalTeardown: '<rootDir>/support/global-teardown.mjs',
+    },
+    {
+      displayName: 'resilience',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/resilience/**/*.test.ts'],
+      globalSetup: '<rootDir>/support/resilience-setup.mjs',
+      globalTeardown: '<rootDir>/support/resilience-teardown.mjs',
     },
   ],
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -6,36 +5,13 @@ import type { Page } from 'playwright-core'
 
 import { launchBrowser } from '../support/browser'
 import { cmsUrl } from '../support/cms'
+import { stopCms } from '../support/servers'
 import { isLoopback, webUrl } from '../support/pages'
 
 // Runs last (support/sequencer.cjs): it stops the CMS that global-setup started.
-// global-setup keeps the CMS's handle in its own context, out of this test's reach,
-// so the CMS is found by the port it listens on and its process group is stopped;
-// global-teardown then finds the CMS already gone, which it tolerates.
 
-function pidListeningOn(port: number): number | null {
-  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
-  const match = /pid=(\d+)/.exec(out)
-  return match ? Number(match[1]) : null
-}
-
-async function stopCms() {
-  const port = Number(new URL(cmsUrl()).port)
-  const pid = pidListeningOn(port)
-  if (pid === null) return // already stopped
-  const pgid = Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
-  const ours = Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(process.pid)], { encoding: 'utf8' }).trim())
-  const target = pgid && pgid !== ours ? -pgid : pid
-  try {
-    process.kill(target, 'SIGTERM')
-  } catch {
-    /* already gone */
-  }
-  const deadline = Date.now() + 15_000
-  while (pidListeningOn(port) !== null) {
-    if (Date.now() > deadline) process.kill(target, 'SIGKILL')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+async function stopCmsForGood() {
+  await stopCms()
   await expect(fetch(`${cmsUrl()}/api/health`)).rejects.toThrow()
 }
 
@@ -58,7 +34,7 @@ describe('the web app without the CMS', () => {
       expect(response?.status()).toBe(200)
       before.set(path, (await page.locator('h1').innerText()).trim())
     }
-    await stopCms()
+    await stopCmsForGood()
   }, 60_000)
   afterAll(async () => browser?.close())
 

@@ -120,6 +120,7 @@ export default async function globalSetup() {
     PREVIEW_SECRET: previewSecret,
     PREVIEW_API_KEY: previewApiKey,
     TEST_DATABASE_URL: databaseUrl,
+    TEST_MEDIA_DIR: mediaDir,
     TEST_ADMIN_EMAIL: admin.email,
     TEST_ADMIN_PASSWORD: admin.password,
     TEST_PAYLOAD_SECRET: env.PAYLOAD_SECRET,

@@ -18,7 +18,7 @@ import { healthEndpoint } from './endpoints/health'
 import { searchEndpoint } from './endpoints/search'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
-import { databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
+import { databasePoolMax, databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
 import { defaultLocale, locales } from './lib/locales'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
 import { migrations } from './migrations'
@@ -50,7 +50,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl() },
+    pool: { connectionString: databaseUrl(), max: databasePoolMax() },
     // Schema changes ship as committed migrations; never push in dev mode.
     push: false,
     migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(dirname, 'migrations'),

@@ -9,6 +9,7 @@ import {
 import { publishersOnly, staffOnly } from '../access/roles'
 import { keepEditLockAfterAutosave, keepGlobalEditLockAfterAutosave } from '../hooks/keepEditLock'
 import { globalReviewWorkflow, reviewWorkflow } from '../hooks/reviewWorkflow'
+import { serializeDocumentSaves, serializeGlobalSaves } from '../hooks/serializeSaves'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete, revalidateGlobalAfterChange } from '../hooks/revalidateWeb'
 import { publicVersions } from './drafts'
 
@@ -17,7 +18,8 @@ import { publicVersions } from './drafts'
  * only, staff write drafts, only editors and admins publish or delete, and
  * every save is kept as a version, with its place in review (ready, sent
  * back; see fields/review.ts). Public changes (publish, unpublish,
- * delete) ask the web to refresh the pages that show them.
+ * delete) ask the web to refresh the pages that show them. Concurrent saves
+ * of one document wait for each other (hooks/serializeSaves.ts).
  */
 export const editorialWorkflow = {
   access: {
@@ -29,6 +31,7 @@ export const editorialWorkflow = {
   },
   versions: publicVersions,
   hooks: {
+    beforeOperation: [serializeDocumentSaves],
     beforeChange: [forbidPublishByContributors, reviewWorkflow],
     afterChange: [revalidateCollectionAfterChange, keepEditLockAfterAutosave],
     afterDelete: [revalidateCollectionAfterDelete],
@@ -39,5 +42,9 @@ export const editorialWorkflow = {
 export const globalEditorialWorkflow = {
   access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
   versions: publicVersions,
-  hooks: { beforeChange: [forbidGlobalPublishByContributors, globalReviewWorkflow], afterChange: [revalidateGlobalAfterChange, keepGlobalEditLockAfterAutosave] },
+  hooks: {
+    beforeOperation: [serializeGlobalSaves],
+    beforeChange: [forbidGlobalPublishByContributors, globalReviewWorkflow],
+    afterChange: [revalidateGlobalAfterChange, keepGlobalEditLockAfterAutosave],
+  },
 } satisfies Partial<GlobalConfig>

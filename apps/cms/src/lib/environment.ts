@@ -38,6 +38,21 @@ export const databaseUrl = (): string => {
 }
 
 /**
+ * Connections the CMS may hold. A save holds one for its transaction and may
+ * briefly need a second; saves of one document wait for each other holding
+ * theirs (hooks/serializeSaves.ts), so node-postgres' default of 10 made ten
+ * concurrent saves starve each other. Set DATABASE_POOL_MAX to change it.
+ */
+export const databasePoolMax = (): number => {
+  const configured = Number(process.env.DATABASE_POOL_MAX)
+  if (!process.env.DATABASE_POOL_MAX) return 30
+  if (!Number.isInteger(configured) || configured < 2) {
+    throw new Error(`DATABASE_POOL_MAX must be a whole number of connections, at least 2 (it is "${process.env.DATABASE_POOL_MAX}").`)
+  }
+  return configured
+}
+
+/**
  * Origins allowed to send cookie-authenticated requests and read the API from
  * a browser: the configured public URLs, or the local ports when none is set.
  */
