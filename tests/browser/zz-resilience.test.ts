@@ -15,8 +15,10 @@ async function stopCmsForGood() {
   await expect(fetch(`${cmsUrl()}/api/health`)).rejects.toThrow()
 }
 
-const messages = (locale: string) =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '../../apps/web/src/messages', `${locale}.json`), 'utf8'))
+const messages = (locale: string) => ({
+  ...JSON.parse(fs.readFileSync(path.join(__dirname, '../../apps/web/src/messages', `${locale}.json`), 'utf8')),
+  error: JSON.parse(fs.readFileSync(path.join(__dirname, '../../apps/web/src/messages/errors.json'), 'utf8'))[locale],
+})
 
 const rendered = ['/en', '/en/building-blocks/red-lines', '/en/risks/bias', '/fr/matrix', '/ar/references']
 

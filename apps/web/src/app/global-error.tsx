@@ -4,7 +4,7 @@ import { useParams } from 'next/navigation'
 
 import './globals.css'
 
-import { translator } from '@/lib/i18n'
+import { errorReference, errorStrings } from '@/lib/errorStrings'
 import { defaultLocale, directionOf, isLocale } from '@/lib/locales'
 
 // Shown instead of the whole page when even the layout cannot render (the CMS
@@ -13,19 +13,19 @@ import { defaultLocale, directionOf, isLocale } from '@/lib/locales'
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   const requested = useParams<{ locale?: string }>()?.locale ?? ''
   const locale = isLocale(requested) ? requested : defaultLocale
-  const t = translator(locale)
+  const strings = errorStrings(locale)
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <head>
-        <title>{t('error.title')}</title>
+        <title>{strings.title}</title>
       </head>
       <body>
         <main id="main-content" className="page-width" tabIndex={-1}>
-          <h1>{t('error.title')}</h1>
-          <p>{t('error.body')}</p>
-          {error.digest ? <p>{t('error.reference', { digest: error.digest })}</p> : null}
+          <h1>{strings.title}</h1>
+          <p>{strings.body}</p>
+          {error.digest ? <p>{errorReference(strings, error.digest)}</p> : null}
           <p>
-            <a href={`/${locale}`}>{t('breadcrumbs.home')}</a>
+            <a href={`/${locale}`}>{strings.home}</a>
           </p>
         </main>
       </body>

@@ -24,9 +24,23 @@ const argumentsOf = (message: string): string[] => [...message.matchAll(/\{\s*(\
 const english = leaves(load('en'))
 
 describe('message files', () => {
-  test('there is one file per locale, and no other', () => {
+  test('there is one file per locale, and the error pages\' strings, and no other', () => {
     const files = readdirSync(__dirname).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''))
-    expect(files.sort()).toEqual([...locales].sort())
+    expect(files.sort()).toEqual([...locales, 'errors'].sort())
+  })
+
+  test('the error pages\' strings exist in every language, with the same keys and arguments as in English', () => {
+    const errors = JSON.parse(readFileSync(path.join(__dirname, 'errors.json'), 'utf8')) as Record<string, Tree>
+    expect(Object.keys(errors).sort()).toEqual([...locales].sort())
+    const englishErrors = leaves(errors.en!)
+    for (const locale of locales) {
+      const translated = leaves(errors[locale]!)
+      expect([...translated.keys()].sort()).toEqual([...englishErrors.keys()].sort())
+      for (const [key, message] of translated) {
+        expect(typeof message === 'string' && message.trim() !== '' ? key : `${locale} ${key} is empty`).toBe(key)
+        expect({ locale, key, args: argumentsOf(message as string) }).toEqual({ locale, key, args: argumentsOf(englishErrors.get(key) as string) })
+      }
+    }
   })
 
   test.each(locales.filter((locale) => locale !== 'en'))('%s.json has exactly the keys of en.json', (locale) => {
