@@ -8,11 +8,11 @@
 //   npm run bench -- --duration 5       seconds per autocannon run (default 10)
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import processes from '../scripts/lib/processes.cjs'
 import { measureCmsRest } from './lib/cmsRest.mjs'
 import { measureColdStart } from './lib/coldStart.mjs'
 import { firstLoadJavaScript, lighthouseScores } from './lib/frontend.mjs'
@@ -40,17 +40,8 @@ if (!Number.isFinite(duration) || duration < 1) {
   process.exit(2)
 }
 const baseEnv = { ...process.env }
+const { freePort } = processes
 const step = (message) => console.log(`\n▶ ${message}`)
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const results = {
   date: new Date().toISOString(),

@@ -9,6 +9,22 @@ const nextConfig = {
   // Traces files from the monorepo root so the standalone server finds hoisted packages.
   outputFileTracingRoot: new URL('../../', import.meta.url).pathname,
   images: { unoptimized: true },
+  // The signed-in admin must not be shown inside another site's page, where a decoy could get its
+  // buttons clicked (the session cookie is SameSite=Lax, so a page on the same site, such as another
+  // port of this host or another subdomain, would frame it signed in). Uploads are served as the
+  // type they were checked as, never sniffed into something else.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+        ],
+      },
+    ]
+  },
   experimental: {
     // The site's draft-preview cookie is host-wide: where the CMS and the site share a host
     // (localhost:3001 and :3000), the CMS must not clear it as a stale preview of its own,

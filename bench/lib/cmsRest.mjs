@@ -48,7 +48,8 @@ join building_blocks_locales l on l._parent_id = b.id and l._locale = 'en'
 where b._status = 'published' ${filter}
 order by b."order"`
 
-// What the search endpoint finds, by the same rule (published, title or summary contains the words).
+// What the search endpoint finds for one word: published documents of every type whose title or
+// summary contains it (the endpoint also ranks them with full-text search).
 const searchSql = `
 select 'building-blocks' as collection, d.slug, l.title, l.summary from building_blocks d join building_blocks_locales l on l._parent_id = d.id and l._locale = 'en'
   where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)
@@ -57,7 +58,13 @@ select 'risks', d.slug, l.title, l.summary from risks d join risks_locales l on 
   where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)
 union all
 select 'benefits', d.slug, l.title, l.summary from benefits d join benefits_locales l on l._parent_id = d.id and l._locale = 'en'
-  where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)`
+  where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)
+union all
+select 'media-entries', d.slug, l.title, l.summary from media_entries d join media_entries_locales l on l._parent_id = d.id and l._locale = 'en'
+  where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)
+union all
+select 'citations', c.slug, c.title, concat_ws(' · ', c.container_title, c.publisher) from citations c
+  where c._status = 'published' and (c.title ilike $1 or c.container_title ilike $1 or c.publisher ilike $1)`
 
 export async function measureCmsRest({ cmsUrl, databaseUrl, warmup = 20, iterations = 200 }) {
   const client = new pg.Client({ connectionString: databaseUrl })

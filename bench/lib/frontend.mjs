@@ -9,6 +9,10 @@ import zlib from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import chromium from '../../scripts/lib/chromium.cjs'
+
+const { chromiumFlags } = chromium
+
 export async function firstLoadJavaScript(webUrl, routes) {
   const results = []
   for (const route of routes) {
@@ -39,18 +43,8 @@ export async function firstLoadJavaScript(webUrl, routes) {
   return results
 }
 
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
-export async function lighthouseScores(webUrl, routes, { chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } = {}) {
+export async function lighthouseScores(webUrl, routes, { chromePath = chromium.chromiumPath } = {}) {
   if (!fs.existsSync(chromePath)) throw new Error(`Lighthouse needs Chromium at ${chromePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   const results = []
   for (const route of routes) {

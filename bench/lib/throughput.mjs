@@ -22,7 +22,12 @@ export async function load(url, { connections, duration }) {
 
 /** nginx (Debian's package) serving `pages` ({ path: html }) from a folder of its own. */
 export async function startNginx(pages, port) {
-  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate))
+  const findNginx = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate))
+  if (!findNginx() && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('  installing nginx-light (Debian) for the static baseline')
+    spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  }
+  const nginx = findNginx()
   if (!nginx) throw new Error('The static baseline needs nginx: apt-get install -y nginx-light (or nginx).')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaig-bench-nginx-'))
   fs.chmodSync(dir, 0o755) // nginx's workers run as nobody when started as root

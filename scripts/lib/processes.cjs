@@ -3,6 +3,20 @@
 // `next-server` child that survives a kill of its parent, so each server
 // runs in its own process group and the group is stopped.
 const { spawn } = require('node:child_process')
+const net = require('node:net')
+
+/** A port nothing listens on now, on the loopback interface. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 function run(command, args, { cwd, env, label } = {}) {
   return new Promise((resolve, reject) => {
@@ -65,4 +79,4 @@ async function waitForHttp(url, { timeoutMs = 120_000, server } = {}) {
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s (last: ${lastError})`)
 }
 
-module.exports = { run, startServer, waitForHttp }
+module.exports = { freePort, run, startServer, waitForHttp }

@@ -8,9 +8,10 @@
  */
 import type { Page } from 'playwright-core'
 
-import { launchBrowser } from '../support/browser'
+import { launchBrowser, signInToAdmin } from '../support/browser'
 import { api, cmsUrl, madeHere, staffToken, uniqueSuffix } from '../support/cms'
 import { webUrl } from '../support/pages'
+import { sleep, until } from '../support/wait'
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>
 type Staff = Awaited<ReturnType<typeof staffToken>>
@@ -21,25 +22,6 @@ const open = async () => {
   const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } })
   browsers.push(browser)
   return browser
-}
-
-async function signIn(page: Page, who: Staff) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not after ${timeoutMs} ms`)
-    await sleep(200)
-  }
-  return (Date.now() - started) / 1000
 }
 
 describe('editing, previewing and publishing in the admin', () => {
@@ -85,7 +67,7 @@ describe('editing, previewing and publishing in the admin', () => {
   test('a draft saved in the admin stays off the public page', async () => {
     const browser = await open()
     editorPage = await browser.context.newPage()
-    await signIn(editorPage, editor)
+    await signInToAdmin(editorPage, editor)
     await editorPage.goto(`${cmsUrl()}/admin/collections/risks/${riskId}`)
     await editorPage.locator('#field-summary').fill(draftText)
     // Drafts save themselves (autosave); the latest draft holds the new text.
@@ -163,7 +145,7 @@ describe('editing, previewing and publishing in the admin', () => {
   test('a contributor cannot publish, in the admin or over the API', async () => {
     const browser = await open()
     const page = await browser.context.newPage()
-    await signIn(page, contributor)
+    await signInToAdmin(page, contributor)
     await page.goto(`${cmsUrl()}/admin/collections/risks/${otherRiskId}`)
     await page.locator('#field-summary').fill(`A contributor's change ${suffix}.`)
     const publish = page.locator('#action-save')
@@ -185,7 +167,7 @@ describe('editing, previewing and publishing in the admin', () => {
     await until(async () => (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor.token })).body.summary === draftText, 30_000, 'autosave')
     const browser = await open()
     const page = await browser.context.newPage()
-    await signIn(page, secondEditor)
+    await signInToAdmin(page, secondEditor)
     await page.goto(`${cmsUrl()}/admin/collections/risks/${riskId}`)
     await page.getByText('Document locked').waitFor({ timeout: 30_000 })
     await expect(page.getByText(/is currently editing this document/).count()).resolves.toBeGreaterThan(0)

@@ -35,6 +35,17 @@ describe('the public pages in Chromium', () => {
     expect(consoleErrors).toEqual([])
   })
 
+  test('every page names an icon the site serves, so browsers do not ask for a missing /favicon.ico', async () => {
+    for (const path of ['/en', '/ar/risks/bias']) {
+      await page.goto(`${webUrl()}${path}`)
+      const href = await page.locator('link[rel="icon"]').first().getAttribute('href')
+      expect(href).toMatch(/^\/icon\.svg/)
+      const icon = await fetch(new URL(href!, webUrl()))
+      expect(icon.status).toBe(200)
+      expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    }
+  })
+
   test('an unknown slug answers the 404 page with the site header', async () => {
     for (const locale of ['en', 'ar']) {
       const response = await page.goto(`${webUrl()}/${locale}/building-blocks/no-such-block`)

@@ -124,6 +124,14 @@ describe('publishing rights', () => {
     const globalPublish = await api('/api/globals/home', { method: 'POST', token, body: { _status: 'published', hero: { heading: 'Hijacked' } } })
     expect(globalPublish.status).toBe(403)
 
+    // Unpublishing is publishing too: a plain update to "draft" would take the live page down.
+    const unpublish = await api(`/api/risks/${list.docs[0].id}`, { method: 'PATCH', token, body: { _status: 'draft' } })
+    expect(unpublish.status).toBe(403)
+    expect((await api(`/api/risks/${list.docs[0].id}`)).status).toBe(200)
+    const unpublishHome = await api('/api/globals/home', { method: 'POST', token, body: { _status: 'draft' } })
+    expect(unpublishHome.status).toBe(403)
+    expect((await api('/api/globals/home')).status).toBe(200)
+
     const publicView = await api(`/api/risks/${id}`)
     expect(publicView.status).toBeGreaterThanOrEqual(400)
     expect(JSON.stringify((await api('/api/globals/home')).body)).not.toContain('Hijacked')

@@ -11,6 +11,7 @@
 import { Client } from 'pg'
 
 import { adminToken, api, uniqueSuffix } from '../support/cms'
+import { sleep } from '../support/wait'
 
 const webUrl = () => {
   const url = process.env.WEB_URL
@@ -18,8 +19,6 @@ const webUrl = () => {
   return url
 }
 const secret = () => process.env.REVALIDATE_SECRET!
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The text of the home page's <h1> (the hero heading). */
 async function homeHeading(): Promise<string> {

@@ -8,11 +8,10 @@ import { Client } from 'pg'
 
 import { api, fieldErrors, madeHere, staffToken, uniqueSuffix } from '../support/cms'
 import { webUrl } from '../support/pages'
+import { sleep } from '../support/wait'
 
 const made = madeHere()
 afterAll(() => made.removeAll())
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<{ value: T; seconds: number }> {
   const started = Date.now()

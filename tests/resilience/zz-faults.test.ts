@@ -10,8 +10,7 @@ import { api, cmsUrl, staffToken, uniqueSuffix } from '../support/cms'
 import { recordFigure } from '../support/figures'
 import { webUrl } from '../support/pages'
 import { stopCms } from '../support/servers'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+import { sleep } from '../support/wait'
 
 type PostgresControl = { binary: string; dataDir: string; options: string; log: string; asRoot: boolean }
 

@@ -4,20 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { chromiumFlags as args, chromiumPath } from '../../scripts/lib/chromium.cjs'
+import { cmsUrl } from './cms'
 
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { chromiumPath }
 
 export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}) {
   if (!fs.existsSync(chromiumPath)) {
@@ -36,4 +28,13 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       fs.rmSync(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** Signs a staff member into the CMS admin through its login form. */
+export async function signInToAdmin(page: Page, who: { email: string; password: string }) {
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.locator('#field-email').fill(who.email)
+  await page.locator('#field-password').fill(who.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
 }

@@ -4,29 +4,17 @@
 // (reading that CMS, refreshed by it after publishes) on free ports.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { createDatabaseIfMissing, startEmbedded } from '../../scripts/lib/database.cjs'
 import { assertMigrated } from '../../scripts/lib/migrations.cjs'
-import { run, startServer, waitForHttp } from '../../scripts/lib/processes.cjs'
+import { freePort, run, startServer, waitForHttp } from '../../scripts/lib/processes.cjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
 const cmsDir = path.join(root, 'apps/cms')
 const webDir = path.join(root, 'apps/web')
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 export default async function globalSetup() {
   if (!fs.existsSync(path.join(cmsDir, '.next/BUILD_ID'))) {

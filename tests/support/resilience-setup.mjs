@@ -2,26 +2,16 @@
 // tests, but on a PostgreSQL server of its own (support/private-postgres.mjs),
 // so that the fault tests may stop and restart it.
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { freePort } from '../../scripts/lib/processes.cjs'
 import globalSetup from './global-setup.mjs'
 import { startPrivatePostgres } from './private-postgres.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // One file per run: runs on this machine may overlap.
 export const figuresFile = path.join(here, `../.artifacts/resilience-figures-${process.pid}.jsonl`)
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 export default async function resilienceSetup() {
   fs.mkdirSync(path.dirname(figuresFile), { recursive: true })

@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -17,10 +16,12 @@ import { Users } from './collections/Users'
 import { healthEndpoint } from './endpoints/health'
 import { searchEndpoint } from './endpoints/search'
 import { Home } from './globals/Home'
+import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
 import { databasePoolMax, databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
 import { defaultLocale, locales } from './lib/locales'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
+import { strictInput } from './lib/strictInput'
 import { migrations } from './migrations'
 import { livePreviewBreakpoints } from './preview'
 
@@ -47,7 +48,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  editor: lexicalEditor(),
+  // Payload's editor, but links may not carry javascript:, data: or other script-running addresses.
+  editor: richTextEditor(),
   secret: payloadSecret(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: databasePoolMax() },
@@ -58,6 +60,8 @@ export default buildConfig({
     prodMigrations: process.env.MIGRATE_ON_START === 'true' ? migrations : undefined,
   }),
   endpoints: [healthEndpoint, searchEndpoint],
+  // Type checks on every field, object bodies, and a 400 (not a 500) for input the database refuses.
+  plugins: [strictInput()],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   sharp,

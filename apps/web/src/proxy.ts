@@ -28,5 +28,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|feed.xml|opengraph-image).*)'],
+  matcher: ['/((?!_next/|api/|favicon.ico|icon.svg|robots.txt|sitemap.xml|feed.xml|opengraph-image).*)'],
 }

@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, GlobalBeforeChangeHook, GlobalBeforeOperationHook } from 'payload'
 import { Forbidden } from 'payload'
 
 import { canPublish, canReadDrafts, isStaff } from './roles'
@@ -43,4 +43,26 @@ export const forbidPublishByContributors: CollectionBeforeChangeHook = ({ data, 
 export const forbidGlobalPublishByContributors: GlobalBeforeChangeHook = ({ data, req }) => {
   refuseContributorPublish(data?._status, req.user)
   return data
+}
+
+/*
+ * A contributor's change always goes into a draft version (`?draft=true`, what the
+ * admin's Save draft and autosave send). A plain update writes the live row, so
+ * `{"_status":"draft"}` without it unpublished a live page: the one status change
+ * the publish check above does not see.
+ */
+const refuseContributorLiveWrite = (operation: string, draft: unknown, user: Parameters<typeof canPublish>[0]) => {
+  if (operation === 'update' && user && isStaff(user) && !canPublish(user) && draft !== true) {
+    throw new Forbidden()
+  }
+}
+
+export const keepContributorsToDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  refuseContributorLiveWrite(operation, (args as { draft?: unknown } | undefined)?.draft, req.user)
+  return args
+}
+
+export const keepContributorsToGlobalDrafts: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  refuseContributorLiveWrite(operation, (args as { draft?: unknown } | undefined)?.draft, req.user)
+  return args
 }

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { slugField, toSlug } from './slug'
+import { duplicateSlug, slugField, toSlug } from './slug'
 import { slugPattern } from './validators'
 
 describe('toSlug', () => {
@@ -82,5 +82,18 @@ describe('slugField', () => {
     expect(validate('red-lines')).toBe(true)
     expect(validate('Red Lines')).toMatch(/lower-case letters, digits and single hyphens/)
     expect(validate('a'.repeat(121))).toMatch(/120 characters or fewer/)
+  })
+})
+
+describe('duplicateSlug', () => {
+  it('gives a duplicate a valid slug of its own, within 120 characters', () => {
+    const now = Date.UTC(2026, 0, 1)
+    expect(duplicateSlug('red-lines', now)).toBe(`red-lines-copy-${now.toString(36)}`)
+    expect(duplicateSlug('red-lines', now)).toMatch(slugPattern)
+    const long = duplicateSlug(`${'a'.repeat(100)}-${'b'.repeat(19)}`, now) as string
+    expect(long.length).toBeLessThanOrEqual(120)
+    expect(long).toMatch(slugPattern)
+    expect(duplicateSlug('', now)).toBe('')
+    expect(duplicateSlug(undefined, now)).toBeUndefined()
   })
 })

@@ -8,6 +8,17 @@ export const toSlug = (text: string): string =>
 
 type SlugSource = (data: Record<string, unknown>) => string | undefined
 
+/**
+ * The slug of a duplicate: Payload's default appends " - Copy", which is not a
+ * valid slug, so duplicating (a draft, validated) was refused. A suffix of its
+ * own keeps it valid and unique.
+ */
+export const duplicateSlug = (value: unknown, now: number = Date.now()): unknown => {
+  if (typeof value !== 'string' || value === '') return value
+  const suffix = `copy-${now.toString(36)}`
+  return `${value.slice(0, 120 - suffix.length - 1).replace(/-+$/, '')}-${suffix}`
+}
+
 const fromTitle: SlugSource = (data) => (typeof data.title === 'string' ? data.title : undefined)
 
 /**
@@ -18,6 +29,8 @@ const fromTitle: SlugSource = (data) => (typeof data.title === 'string' ? data.t
 export const slugField = (source: SlugSource = fromTitle): TextField => {
   const fillFromSource: FieldHook = ({ value, data, siblingData }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    // Not text: left for validation to refuse, not silently replaced by the title's slug.
+    if (value !== undefined && value !== null && typeof value !== 'string') return value
     const text = source({ ...(data ?? {}), ...(siblingData ?? {}) })
     return text ? toSlug(text) : value
   }
@@ -33,7 +46,7 @@ export const slugField = (source: SlugSource = fromTitle): TextField => {
       }
       return validateSlug(value)
     },
-    hooks: { beforeValidate: [fillFromSource] },
+    hooks: { beforeValidate: [fillFromSource], beforeDuplicate: [({ value }) => duplicateSlug(value)] },
     admin: {
       position: 'sidebar',
       description:

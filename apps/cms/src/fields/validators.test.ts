@@ -6,6 +6,7 @@ import {
   validateDoi,
   validateEmail,
   validateHttpsUrl,
+  validateLinkUrl,
   validateSdgs,
   validateSlug,
   validateYear,
@@ -155,5 +156,33 @@ describe('validateEmail', () => {
 
   it.each(['team', 'team@example', '@example.org', 'team @example.org', '[email protected]', 42])('refuses %j', (value) => {
     expect(validateEmail(value)).toBe('Enter an email address such as team@example.org.')
+  })
+})
+
+describe('validateLinkUrl (links in rich text)', () => {
+  it.each([undefined, null, '', 'https://example.org/a?b=1', 'http://example.org', 'mailto:team@example.org', 'tel:+41221234567', '/risks/bias', '#gaps', '?q=1', 'risks', '//example.org'])(
+    'accepts %j',
+    (url) => {
+      expect(validateLinkUrl(url)).toBe(true)
+    },
+  )
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    ' javascript:alert(1)',
+    'javascript://%0aalert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+  ])('refuses %j with a message naming what is allowed', (url) => {
+    expect(validateLinkUrl(url)).toMatch(/^Links may only lead to a web address/)
+  })
+
+  it('refuses non-text', () => {
+    expect(validateLinkUrl(12)).toBe('The link must be text.')
   })
 })

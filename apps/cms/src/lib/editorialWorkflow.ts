@@ -3,6 +3,8 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import {
   forbidGlobalPublishByContributors,
   forbidPublishByContributors,
+  keepContributorsToDrafts,
+  keepContributorsToGlobalDrafts,
   publishedOrStaff,
   saveAsRoleAllows,
 } from '../access/content'
@@ -31,7 +33,7 @@ export const editorialWorkflow = {
   },
   versions: publicVersions,
   hooks: {
-    beforeOperation: [serializeDocumentSaves],
+    beforeOperation: [keepContributorsToDrafts, serializeDocumentSaves],
     beforeChange: [forbidPublishByContributors, reviewWorkflow],
     afterChange: [revalidateCollectionAfterChange, keepEditLockAfterAutosave],
     afterDelete: [revalidateCollectionAfterDelete],
@@ -43,7 +45,7 @@ export const globalEditorialWorkflow = {
   access: { read: publishedOrStaff, readVersions: staffOnly, update: saveAsRoleAllows },
   versions: publicVersions,
   hooks: {
-    beforeOperation: [serializeGlobalSaves],
+    beforeOperation: [keepContributorsToGlobalDrafts, serializeGlobalSaves],
     beforeChange: [forbidGlobalPublishByContributors, globalReviewWorkflow],
     afterChange: [revalidateGlobalAfterChange, keepGlobalEditLockAfterAutosave],
   },

@@ -3,12 +3,13 @@ import type { Metadata } from 'next'
 import './globals.css'
 
 import { AddressNotFound } from '@/components/AddressNotFound'
-import { siteTitle, siteUrl } from '@/lib/seo/site'
+import { siteIcons, siteTitle, siteUrl } from '@/lib/seo/site'
 
 export const metadata: Metadata = {
   metadataBase: new URL(`${siteUrl()}/`),
   title: `Page not found · ${siteTitle}`,
   robots: { index: false },
+  icons: siteIcons,
 }
 
 // Addresses that match no route: a whole document, rendered once at build time, so it

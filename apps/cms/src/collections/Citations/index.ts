@@ -5,6 +5,7 @@ import { slugField } from '../../fields/slug'
 import { normalizeDoi, validateDoi, validateYear } from '../../fields/validators'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
 import { collectionPreview } from '../../preview'
+import { validateAuthorNames } from './authors'
 import { citationKeySource } from './citationKey'
 import { reviewFields } from '../../fields/review'
 
@@ -40,6 +41,7 @@ export const Citations: CollectionConfig = {
       minRows: 1,
       labels: { singular: 'Author', plural: 'Authors' },
       admin: { description: 'In the order the work lists them.' },
+      validate: validateAuthorNames,
       fields: [
         {
           name: 'kind',
@@ -81,7 +83,14 @@ export const Citations: CollectionConfig = {
         },
       ],
     },
-    { name: 'year', type: 'number', required: true, validate: (value: unknown) => validateYear(value) },
+    {
+      name: 'year',
+      type: 'number',
+      required: true,
+      // A custom validator replaces Payload's, "required" included: without this a reference was published
+      // without a year, which the site cannot show (its references page and exports failed).
+      validate: (value: unknown) => (value === null || value === undefined || value === '' ? 'Enter the year of publication.' : validateYear(value)),
+    },
     { name: 'containerTitle', label: 'Journal, series or website', type: 'text', maxLength: 300 },
     { name: 'publisher', type: 'text', maxLength: 300 },
     httpsUrlField('url', 'Link', 'Where the work can be read, https only.'),

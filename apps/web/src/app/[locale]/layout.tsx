@@ -12,7 +12,7 @@ import { getSite, isPreview } from '@/lib/cms'
 import { directionOf, isLocale } from '@/lib/locales'
 import { rememberRequestLocale } from '@/lib/requestLocale'
 import { defaultSiteMetadata } from '@/lib/seo/metadata'
-import { cmsPublicUrl, siteUrl } from '@/lib/seo/site'
+import { cmsPublicUrl, siteIcons, siteUrl } from '@/lib/seo/site'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...defaultSiteMetadata(siteUrl(), locale, site.siteName),
     title: { default: site.siteName, template: `%s · ${site.siteName}` },
     description: site.tagline ?? undefined,
+    icons: siteIcons,
   }
 }
 

@@ -41,3 +41,9 @@ export const seoPaths = {
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 }
+
+/**
+ * The site's icon (app/icon.svg). It sits above the root layouts ([locale] and
+ * global-not-found), so Next does not link it by itself; each declares it.
+ */
+export const siteIcons = { icon: { url: '/icon.svg', type: 'image/svg+xml' } }

@@ -1,0 +1,20 @@
+// Each name field is hidden (and so not validated by Payload) when it does not apply to the kind of
+// author, but it is still stored: checked here for every row, whatever its kind.
+const authorNameLimits = [
+  ['given', 'the given names', 120],
+  ['family', 'the family name', 120],
+  ['name', 'the organisation name', 200],
+] as const
+
+export const validateAuthorNames = (rows: unknown): true | string => {
+  if (!Array.isArray(rows)) return true
+  for (const [index, row] of rows.entries()) {
+    for (const [key, label, max] of authorNameLimits) {
+      const value = (row as Record<string, unknown> | null)?.[key]
+      if (value === null || value === undefined || value === '') continue
+      if (typeof value !== 'string') return `Author ${index + 1}: ${label} must be text.`
+      if (value.length > max) return `Author ${index + 1}: ${label} must be ${max} characters or fewer.`
+    }
+  }
+  return true
+}
