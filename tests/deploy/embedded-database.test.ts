@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { assertEmbeddedReachable, firstUnreachableAncestor } from '../../scripts/lib/database.cjs'
+import { spawnSync } from 'node:child_process'
+
+import { assertEmbeddedReachable, firstUnreachableAncestor, runningServerPort } from '../../scripts/lib/database.cjs'
 
 describe('embedded PostgreSQL as root: a folder the postgres user cannot enter is found before starting', () => {
   let base: string
@@ -45,5 +47,30 @@ describe('embedded PostgreSQL as root: a folder the postgres user cannot enter i
     const blocked = firstUnreachableAncestor(path.join(os.tmpdir(), 'x'))
     const tmpMode = fs.statSync(os.tmpdir()).mode & 0o001
     expect(blocked === null).toBe(tmpMode !== 0)
+  })
+})
+
+describe('a command run while `npm start` holds the embedded server (npm run db:backup, migrate, seed)', () => {
+  let dataDir: string
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-data-'))
+  })
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+  // PostgreSQL's postmaster.pid: pid, data folder, start time, port, socket folder, …
+  const pidFile = (pid: number | string, port: number | string) =>
+    fs.writeFileSync(path.join(dataDir, 'postmaster.pid'), [pid, dataDir, '1795760000', port, '/tmp', '127.0.0.1', '', 'ready'].join('\n'))
+
+  test('finds the running server and its port, so it is used rather than a second one started', () => {
+    pidFile(process.pid, 54329)
+    expect(runningServerPort(dataDir)).toBe(54329)
+  })
+
+  test('a folder with no server running, or the file a crash left behind, means none', () => {
+    expect(runningServerPort(dataDir)).toBeNull()
+    const gone = spawnSync('true').pid
+    pidFile(gone, 54329)
+    expect(runningServerPort(dataDir)).toBeNull()
+    pidFile('garbage', 'x')
+    expect(runningServerPort(dataDir)).toBeNull()
   })
 })

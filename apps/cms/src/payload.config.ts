@@ -51,6 +51,8 @@ export default buildConfig({
   // Payload's editor, but links may not carry javascript:, data: or other script-running addresses.
   editor: richTextEditor(),
   secret: payloadSecret(),
+  // A query on a field that cannot be queried is the client's mistake (400): one info line, no stack.
+  loggingLevels: { QueryError: 'info' },
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: databasePoolMax() },
     // Schema changes ship as committed migrations; never push in dev mode.
