@@ -1,15 +1,11 @@
-// The servers under measurement, found by the port they listen on, and the
-// resident memory of their whole process group (next start and its next-server).
+// The resident memory of the servers under measurement, found by the port they
+// listen on, over their whole process group (next start and its next-server).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
-export function pidListeningOn(port) {
-  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
-  const match = /pid=(\d+)/.exec(out)
-  return match ? Number(match[1]) : null
-}
+import processes from '../../scripts/lib/processes.cjs'
 
-const groupOf = (pid) => Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
+const { pidListeningOn, processGroupOf: groupOf } = processes
 
 function residentKiB(pid) {
   try {

@@ -144,8 +144,6 @@ function libpqConnection(url) {
   return { dbname: parsed.toString(), env }
 }
 
-const databaseNameOf = (url) => decodeURIComponent(new URL(url).pathname.slice(1))
-
 async function connect(url) {
   const client = new pg.Client({ connectionString: url, application_name: 'gaig-backup' })
   await client.connect()
@@ -437,7 +435,6 @@ module.exports = {
   findPgTools,
   requirePgTools,
   libpqConnection,
-  databaseNameOf,
   connect,
   serverInfo,
   userTables,

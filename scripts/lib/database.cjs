@@ -84,10 +84,6 @@ async function assertEmbeddedReachable(dataDir) {
 }
 
 /**
- * Starts (and on first use creates) the embedded server and its database.
- * Returns the connection URL and a stop function.
- */
-/**
  * The port of the embedded server already running on `dataDir` (say, `npm start` in
  * another terminal), from PostgreSQL's own postmaster.pid, or null. A second server
  * cannot open the same data folder, so commands like `npm run db:backup` use that one.
@@ -110,6 +106,10 @@ function runningServerPort(dataDir) {
   return port
 }
 
+/**
+ * Starts (and on first use creates) the embedded server and its database.
+ * Returns the connection URL and a stop function.
+ */
 async function startEmbedded({ dataDir, port = DEFAULT_EMBEDDED_PORT, database = 'global_ai_governance', log = () => {} }) {
   const runningPort = runningServerPort(dataDir)
   if (runningPort !== null) {

@@ -2,7 +2,7 @@
 // Child processes that can be stopped as a whole: `next start` spawns a
 // `next-server` child that survives a kill of its parent, so each server
 // runs in its own process group and the group is stopped.
-const { spawn } = require('node:child_process')
+const { execFileSync, spawn } = require('node:child_process')
 const net = require('node:net')
 
 /** A port nothing listens on now, on the loopback interface. */
@@ -79,4 +79,14 @@ async function waitForHttp(url, { timeoutMs = 120_000, server } = {}) {
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s (last: ${lastError})`)
 }
 
-module.exports = { freePort, run, startServer, waitForHttp }
+/** The process listening on a local TCP port (from `ss`), or null. */
+function pidListeningOn(port) {
+  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
+  const match = /pid=(\d+)/.exec(out)
+  return match ? Number(match[1]) : null
+}
+
+/** The process group of a process: a server started by startServer leads its own. */
+const processGroupOf = (pid) => Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
+
+module.exports = { freePort, pidListeningOn, processGroupOf, run, startServer, waitForHttp }

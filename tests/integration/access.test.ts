@@ -138,6 +138,31 @@ describe('publishing rights', () => {
     expect(JSON.stringify((await api('/api/risks?limit=100')).body)).not.toContain('Changed live by a contributor')
   })
 
+  test('a contributor cannot take a live page down by restoring a version either', async () => {
+    const editor = await staffToken('editor')
+    const contributor = await staffToken('contributor')
+    const created = await api('/api/risks', { method: 'POST', token: editor.token, body: { ...draftRisk(uniqueSuffix()), _status: 'published' } })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    try {
+      await api(`/api/risks/${id}?draft=true`, { method: 'PATCH', token: contributor.token, body: { summary: 'A draft on top of the live page', _status: 'draft' } })
+      const versions = await api(`/api/risks/versions?where[parent][equals]=${id}&where[version._status][equals]=draft&sort=-updatedAt&limit=1`, { token: contributor.token })
+      expect(versions.body.docs).toHaveLength(1)
+      const restore = await api(`/api/risks/versions/${versions.body.docs[0].id}`, { method: 'POST', token: contributor.token })
+      expect(restore.status).toBe(403)
+      expect((await api(`/api/risks/${id}`)).status).toBe(200)
+
+      const homeVersions = await api('/api/globals/home/versions?sort=-updatedAt&limit=1', { token: contributor.token })
+      const homeRestore = await api(`/api/globals/home/versions/${homeVersions.body.docs[0].id}`, { method: 'POST', token: contributor.token })
+      expect(homeRestore.status).toBe(403)
+      // Restored as a draft, it is theirs to do.
+      expect((await api(`/api/risks/versions/${versions.body.docs[0].id}?draft=true`, { method: 'POST', token: contributor.token })).status).toBe(200)
+      expect((await api(`/api/risks/${id}`)).status).toBe(200)
+    } finally {
+      await api(`/api/risks/${id}?overrideLock=true`, { method: 'DELETE', token: editor.token })
+    }
+  })
+
   test('an editor publishes, and the public then reads it', async () => {
     const { token } = await staffToken('editor')
     const draft = await api('/api/risks?draft=true', { method: 'POST', token, body: draftRisk(uniqueSuffix()) })

@@ -7,16 +7,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import backup from '../../scripts/lib/backup.cjs'
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
-/** The newest installed server's bin folder (pg_ctl, initdb), or null. */
-export function postgresBinDir() {
-  const base = '/usr/lib/postgresql'
-  if (!fs.existsSync(base)) return null
-  const versions = fs.readdirSync(base).filter((v) => /^\d+$/.test(v) && fs.existsSync(path.join(base, v, 'bin/pg_ctl')))
-  versions.sort((a, b) => Number(b) - Number(a))
-  return versions.length ? path.join(base, versions[0], 'bin') : null
-}
 
 function asServerUser(binary, args) {
   // PostgreSQL refuses to run as root; as root it runs as the postgres user.
@@ -27,7 +21,8 @@ function asServerUser(binary, args) {
 }
 
 export function startPrivatePostgres({ port }) {
-  const bin = postgresBinDir()
+  // The newest installed server (pg_ctl, initdb), found as the backup scripts find their tools.
+  const bin = backup.findPgTools(['pg_ctl', 'initdb'])?.dir
   if (!bin) throw new Error('The resilience suite needs PostgreSQL server binaries (apt-get install -y postgresql).')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaig-resilience-pg-'))
   fs.chmodSync(dir, 0o755)

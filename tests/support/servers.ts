@@ -2,23 +2,16 @@
 // handle in its own context, out of the tests' reach, so the CMS is found by
 // the port it listens on and its whole process group (next start and its
 // next-server child) is signalled; global-teardown then finds it gone, which it tolerates.
-import { execFileSync } from 'node:child_process'
-
+import { pidListeningOn, processGroupOf } from '../../scripts/lib/processes.cjs'
 import { cmsUrl } from './cms'
-
-export function pidListeningOn(port: number): number | null {
-  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
-  const match = /pid=(\d+)/.exec(out)
-  return match ? Number(match[1]) : null
-}
 
 /** Stops the CMS (SIGTERM, or SIGKILL for a crash) and waits until its port is closed. */
 export async function stopCms(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') {
   const port = Number(new URL(cmsUrl()).port)
   const pid = pidListeningOn(port)
   if (pid === null) return // already stopped
-  const pgid = Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim())
-  const ours = Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(process.pid)], { encoding: 'utf8' }).trim())
+  const pgid = processGroupOf(pid)
+  const ours = processGroupOf(process.pid)
   const target = pgid && pgid !== ours ? -pgid : pid
   try {
     process.kill(target, signal)

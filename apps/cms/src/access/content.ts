@@ -52,7 +52,8 @@ export const forbidGlobalPublishByContributors: GlobalBeforeChangeHook = ({ data
  * the publish check above does not see.
  */
 const refuseContributorLiveWrite = (operation: string, draft: unknown, user: Parameters<typeof canPublish>[0]) => {
-  if (operation === 'update' && user && isStaff(user) && !canPublish(user) && draft !== true) {
+  // Restoring a version writes the live row too, unless it is restored as a draft.
+  if ((operation === 'update' || operation === 'restoreVersion') && user && isStaff(user) && !canPublish(user) && draft !== true) {
     throw new Forbidden()
   }
 }

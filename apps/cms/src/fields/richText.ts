@@ -17,7 +17,9 @@ const safeLinkFields = ({ defaultFields }: { defaultFields: FieldAffectingData[]
     const validate: TextFieldSingleValidation = async (value, options) => {
       const first = await payloadCheck?.(value, options)
       if (typeof first === 'string') return first
-      if ((options?.siblingData as { linkType?: unknown } | undefined)?.linkType === 'internal') return true
+      // An internal link points at a document; an address stored beside it is still checked.
+      const internal = (options?.siblingData as { linkType?: unknown } | undefined)?.linkType === 'internal'
+      if (internal && (value === undefined || value === null || value === '')) return true
       return validateLinkUrl(value)
     }
     return { ...field, validate } as TextField

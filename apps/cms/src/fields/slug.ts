@@ -1,10 +1,10 @@
 import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
-import { validateSlug } from './validators'
+import { slugMaxLength, validateSlug } from './validators'
 
 export const toSlug = (text: string): string =>
-  slugify(text, { lower: true, strict: true, trim: true }).slice(0, 120).replace(/-+$/, '')
+  slugify(text, { lower: true, strict: true, trim: true }).slice(0, slugMaxLength).replace(/-+$/, '')
 
 type SlugSource = (data: Record<string, unknown>) => string | undefined
 
@@ -16,7 +16,7 @@ type SlugSource = (data: Record<string, unknown>) => string | undefined
 export const duplicateSlug = (value: unknown, now: number = Date.now()): unknown => {
   if (typeof value !== 'string' || value === '') return value
   const suffix = `copy-${now.toString(36)}`
-  return `${value.slice(0, 120 - suffix.length - 1).replace(/-+$/, '')}-${suffix}`
+  return `${value.slice(0, slugMaxLength - suffix.length - 1).replace(/-+$/, '')}-${suffix}`
 }
 
 const fromTitle: SlugSource = (data) => (typeof data.title === 'string' ? data.title : undefined)

@@ -4,11 +4,12 @@
  */
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const slugMaxLength = 120
 
 export const validateSlug = (value: unknown): true | string => {
   if (value === null || value === undefined || value === '') return true // filled from the title
   if (typeof value !== 'string') return 'The slug must be text.'
-  if (value.length > 120) return 'The slug must be 120 characters or fewer.'
+  if (value.length > slugMaxLength) return `The slug must be ${slugMaxLength} characters or fewer.`
   if (!slugPattern.test(value)) {
     return 'Use lower-case letters, digits and single hyphens only (for example "red-lines").'
   }

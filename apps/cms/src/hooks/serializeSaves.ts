@@ -17,7 +17,7 @@ import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperatio
 const LOCK_WAIT = '10s'
 type TransactionalAdapter = { sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }> }
 
-export async function holdSaveLock(req: PayloadRequest, key: string) {
+async function holdSaveLock(req: PayloadRequest, key: string) {
   const transactionID = await req.transactionID
   if (transactionID === undefined || transactionID === null) return // no transaction: nothing would hold the lock
   const session = (req.payload.db as unknown as TransactionalAdapter).sessions?.[String(transactionID)]

@@ -7,19 +7,15 @@ import fr from '@/messages/fr.json'
 import ru from '@/messages/ru.json'
 import zh from '@/messages/zh.json'
 
-import { errorStrings, type ErrorStrings } from './errorStrings'
 import type { Locale } from './locales'
 
 /**
- * Interface strings: one file per language, all with the keys of en.json (a test checks it),
- * plus the error pages' strings (messages/errors.json, see errorStrings.ts) under `error`.
+ * Interface strings: one file per language, all with the keys of en.json (a test checks it).
+ * The error pages have their own small file (messages/errors.json, see errorStrings.ts).
  */
-export type Messages = typeof en & { error: ErrorStrings }
+export type Messages = typeof en
 
-const catalogues = { en, fr, es, ar, zh, ru }
-export const messages = Object.fromEntries(
-  Object.entries(catalogues).map(([locale, catalogue]) => [locale, { ...catalogue, error: errorStrings(locale as Locale) }]),
-) as Record<Locale, Messages>
+export const messages: Record<Locale, Messages> = { en, fr, es, ar, zh, ru }
 
 /**
  * The interface strings of one language. The locale is always passed explicitly
