@@ -4,24 +4,18 @@
  * Runs last (support/sequencer.cjs): it stops the database for a while and
  * finally kills the CMS for good.
  */
-import { spawnSync } from 'node:child_process'
-
 import { api, cmsUrl, staffToken, uniqueSuffix } from '../support/cms'
 import { recordFigure } from '../support/figures'
 import { webUrl } from '../support/pages'
+import { pgCtl } from '../support/private-postgres.cjs'
 import { stopCms } from '../support/servers'
 import { sleep } from '../support/wait'
 
-type PostgresControl = { binary: string; dataDir: string; options: string; log: string; asRoot: boolean }
-
-/** pg_ctl on the suite's private server (support/private-postgres.mjs). */
-function pgCtl(...args: string[]) {
-  const control = JSON.parse(process.env.RESILIENCE_PG_CONTROL ?? 'null') as PostgresControl | null
+/** pg_ctl on the suite's private server (support/private-postgres.cjs). */
+function pgCtlHere(...args: string[]) {
+  const control = JSON.parse(process.env.RESILIENCE_PG_CONTROL ?? 'null')
   if (!control) throw new Error('RESILIENCE_PG_CONTROL is not set: run through `npm run test:resilience`.')
-  const full = [...args, '-D', control.dataDir, '-w', '-t', '60', '-o', control.options, '-l', control.log]
-  const [command, commandArgs] = control.asRoot ? ['runuser', ['-u', 'postgres', '--', control.binary, ...full]] : [control.binary, full]
-  const result = spawnSync(command, commandArgs, { encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`pg_ctl ${args[0]} failed: ${result.stderr || result.stdout}`)
+  pgCtl(control, ...args)
 }
 
 describe('faults', () => {
@@ -93,12 +87,12 @@ describe('faults', () => {
     expect(created.status).toBe(201)
     const id = created.body.doc.id as number
 
-    pgCtl('stop', '-m', 'fast')
+    pgCtlHere('stop', '-m', 'fast')
     // While the database is down the CMS answers, and says it is unavailable.
     const down = await fetch(`${cmsUrl()}/api/health`)
     expect(down.status).toBe(503)
     await sleep(2000)
-    pgCtl('start')
+    pgCtlHere('start')
 
     // The first save after the database is back: no restart of the CMS, no retry by the client.
     const started = Date.now()

@@ -9,7 +9,6 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { chromiumFlags as args, chromiumPath } from '../../scripts/lib/chromium.cjs'
 import { cmsUrl } from './cms'
 
-export { chromiumPath }
 
 export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}) {
   if (!fs.existsSync(chromiumPath)) {

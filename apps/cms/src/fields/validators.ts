@@ -32,7 +32,7 @@ export const validateHttpsUrl = (value: unknown): true | string => {
 }
 
 /** Schemes a link in rich text may use; anything else (javascript:, vbscript:, data:, file:, …) is refused. */
-export const linkSchemes = ['https', 'http', 'mailto', 'tel'] as const
+const linkSchemes = ['https', 'http', 'mailto', 'tel'] as const
 
 /**
  * The address of a link in rich text: a web, email or phone address, or a

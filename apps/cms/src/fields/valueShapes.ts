@@ -12,7 +12,7 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
   typeof value === 'object' && value !== null && !Array.isArray(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
 
 /** Node types of the editor's default features (paragraphs, headings, lists, links, quotes, uploads, relationships). */
-export const lexicalNodeTypes = new Set([
+const lexicalNodeTypes = new Set([
   'paragraph',
   'text',
   'heading',
@@ -134,7 +134,7 @@ type ConfigField = {
   fields?: ConfigField[]
   tabs?: Array<{ name?: string; fields: ConfigField[] }>
 }
-export type BodyProblem = { path: string; message: string }
+type BodyProblem = { path: string; message: string }
 
 const textTypes = new Set(['text', 'textarea', 'email', 'password', 'code'])
 

@@ -1,16 +1,16 @@
+'use strict'
 // A PostgreSQL server of the resilience suite's own, from the machine's
 // PostgreSQL binaries (Debian's postgresql package), on a free port: the fault
 // tests stop and restart it under the CMS, which they must never do to a
 // server shared with anything else.
-import { execFileSync, spawnSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+const { execFileSync, spawnSync } = require('node:child_process')
+const fs = require('node:fs')
+const os = require('node:os')
+const path = require('node:path')
 
-import backup from '../../scripts/lib/backup.cjs'
+const backup = require('../../scripts/lib/backup.cjs')
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
-
 
 function asServerUser(binary, args) {
   // PostgreSQL refuses to run as root; as root it runs as the postgres user.
@@ -20,7 +20,12 @@ function asServerUser(binary, args) {
   return result.stdout
 }
 
-export function startPrivatePostgres({ port }) {
+/** pg_ctl start, stop or restart on the server `control` describes (see startPrivatePostgres). */
+function pgCtl(control, ...args) {
+  return asServerUser(control.binary, [...args, '-D', control.dataDir, '-w', '-t', '60', '-o', control.options, '-l', control.log])
+}
+
+function startPrivatePostgres({ port }) {
   // The newest installed server (pg_ctl, initdb), found as the backup scripts find their tools.
   const bin = backup.findPgTools(['pg_ctl', 'initdb'])?.dir
   if (!bin) throw new Error('The resilience suite needs PostgreSQL server binaries (apt-get install -y postgresql).')
@@ -30,20 +35,25 @@ export function startPrivatePostgres({ port }) {
   fs.mkdirSync(dataDir, { mode: 0o700 })
   if (isRoot()) execFileSync('chown', ['-R', 'postgres:postgres', dir])
   asServerUser(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-instructions'])
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`
-  const pgCtl = (...args) => asServerUser(path.join(bin, 'pg_ctl'), [...args, '-D', dataDir, '-w', '-t', '60', '-o', options, '-l', path.join(dir, 'server.log')])
-  pgCtl('start')
+  // What the fault tests need to stop and restart this server (passed to them in RESILIENCE_PG_CONTROL).
+  const control = {
+    binary: path.join(bin, 'pg_ctl'),
+    dataDir,
+    options: `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
+    log: path.join(dir, 'server.log'),
+  }
+  pgCtl(control, 'start')
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    dataDir,
-    /** The command line the tests use to stop or restart this server. */
-    control: { binary: path.join(bin, 'pg_ctl'), dataDir, options, log: path.join(dir, 'server.log'), asRoot: isRoot() },
+    control,
     stop: () => {
       try {
-        pgCtl('stop', '-m', 'fast')
+        pgCtl(control, 'stop', '-m', 'fast')
       } finally {
         fs.rmSync(dir, { recursive: true, force: true })
       }
     },
   }
 }
+
+module.exports = { pgCtl, startPrivatePostgres }
