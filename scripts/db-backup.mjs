@@ -8,14 +8,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import backup from './lib/backup.cjs'
+import { BackupError, formatBytes, fromCaller, seconds } from './lib/backup/cli.cjs'
+import { connect, referencedMediaFiles, serverInfo, tableFigures } from './lib/backup/database.cjs'
+import { copyWithHash, listFiles, mediaDirFor, sha256File, writeFileAtomic } from './lib/backup/files.cjs'
+import { DUMP_FILE, FORMAT, FORMAT_VERSION, MANIFEST_FILE, MEDIA_FOLDER } from './lib/backup/manifest.cjs'
+import { libpqConnection, requirePgTools, runTool } from './lib/backup/pg-tools.cjs'
 import database from './lib/database.cjs'
 
-const {
-  BackupError, DUMP_FILE, FORMAT, FORMAT_VERSION, MANIFEST_FILE, MEDIA_FOLDER,
-  connect, copyWithHash, formatBytes, fromCaller, libpqConnection, listFiles, mediaDirFor,
-  referencedMediaFiles, requirePgTools, runTool, seconds, serverInfo, sha256File, tableFigures, writeFileAtomic,
-} = backup
 const { redact } = database
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -11,14 +11,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import backup from './lib/backup.cjs'
+import { BackupError, formatBytes, fromCaller, seconds } from './lib/backup/cli.cjs'
+import { connect, databaseContent, emptyingSql, otherSessions, serverInfo, tableFigures } from './lib/backup/database.cjs'
+import { copyWithHash, listFiles, mediaDirFor } from './lib/backup/files.cjs'
+import { compareMedia, compareTables, readBackup } from './lib/backup/manifest.cjs'
+import { libpqConnection, requirePgTools, runTool } from './lib/backup/pg-tools.cjs'
 import database from './lib/database.cjs'
 
-const {
-  BackupError, MEDIA_FOLDER,
-  compareMedia, compareTables, connect, copyWithHash, databaseContent, emptyingSql, formatBytes, fromCaller, libpqConnection,
-  listFiles, mediaDirFor, otherSessions, readBackup, requirePgTools, runTool, seconds, serverInfo, tableFigures,
-} = backup
 const { redact } = database
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -11,6 +11,8 @@ const config = {
   testMatch: ['**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/.next/'],
   moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts' },
+  // The shared kernel is TypeScript source in the workspace, and its client uses qs-esm (ESM only).
+  transformIgnorePatterns: ['/node_modules/(?!(@global-ai-governance|qs-esm)/)'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -1,4 +1,4 @@
-import { api, fieldErrors, staffToken, uniqueSuffix } from '../support/cms'
+import { api, cmsUrl, fieldErrors, staffToken, uniqueSuffix } from '../support/cms'
 
 const validBlock = (suffix: string) => ({
   title: `Validation block ${suffix}`,
@@ -76,5 +76,23 @@ describe('invalid editor input is refused with a message on the field, and nothi
     expect(accepted.status).toBe(201)
     // Not public until an editor says so.
     expect((await api(`/api/media/${accepted.body.doc.id}`)).status).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe('refused requests say why', () => {
+  // The CMS's server code is not minified, so Payload's own 4xx messages reach the client as they are
+  // (a fallback that rewrote "An unknown error occurred." was removed with the minification).
+  test.each([
+    ['a body that is not JSON', '{"title": "unfinished'],
+    ['a value of the wrong type', JSON.stringify({ title: 42, order: 1, summary: 'x' })],
+  ])('%s: a 4xx with a message of its own', async (_label, body) => {
+    const { token } = await staffToken('editor')
+    const sent = await fetch(`${cmsUrl()}/api/building-blocks`, { method: 'POST', headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body })
+    const text = await sent.text()
+    expect(sent.status).toBeGreaterThanOrEqual(400)
+    expect(sent.status).toBeLessThan(500)
+    const message = (JSON.parse(text) as { errors?: Array<{ message?: string }> }).errors?.[0]?.message ?? ''
+    expect(message).not.toBe('An unknown error occurred.')
+    expect(message.trim()).not.toBe('')
   })
 })

@@ -8,7 +8,7 @@ const fs = require('node:fs')
 const os = require('node:os')
 const path = require('node:path')
 
-const backup = require('../../scripts/lib/backup.cjs')
+const { findPgTools } = require('../../scripts/lib/backup/pg-tools.cjs')
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
@@ -27,7 +27,7 @@ function pgCtl(control, ...args) {
 
 function startPrivatePostgres({ port }) {
   // The newest installed server (pg_ctl, initdb), found as the backup scripts find their tools.
-  const bin = backup.findPgTools(['pg_ctl', 'initdb'])?.dir
+  const bin = findPgTools(['pg_ctl', 'initdb'])?.dir
   if (!bin) throw new Error('The resilience suite needs PostgreSQL server binaries (apt-get install -y postgresql).')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaig-resilience-pg-'))
   fs.chmodSync(dir, 0o755)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { defaultLocale, documentPageCollections, localeDefinitions, pageGlobals } from '@global-ai-governance/content'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -19,11 +20,11 @@ import { Home } from './globals/Home'
 import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
 import { databasePoolMax, databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
-import { defaultLocale, locales } from './lib/locales'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
-import { strictInput } from './lib/strictInput'
+import { strictInput } from './inputChecks'
 import { migrations } from './migrations'
 import { livePreviewBreakpoints } from './preview'
+import { translationStatus } from './translation/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -37,14 +38,14 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
     livePreview: {
       breakpoints: livePreviewBreakpoints,
-      collections: ['building-blocks', 'risks', 'benefits', 'media-entries', 'citations'],
-      globals: ['home', 'site'],
+      collections: [...documentPageCollections],
+      globals: [...pageGlobals],
     },
   },
   collections: [BuildingBlocks, Risks, Benefits, Citations, MediaEntries, Media, Users],
   globals: [Home, Site],
   localization: {
-    locales: [...locales],
+    locales: localeDefinitions.map(({ code, label, direction }) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
     fallback: true,
   },
@@ -63,7 +64,8 @@ export default buildConfig({
   }),
   endpoints: [healthEndpoint, searchEndpoint],
   // Type checks on every field, object bodies, and a 400 (not a 500) for input the database refuses.
-  plugins: [strictInput()],
+  // Each document says which of its texts show English in each language (translation/plugin.ts).
+  plugins: [translationStatus({ collections: ['building-blocks', 'risks', 'benefits', 'media-entries'], globals: [...pageGlobals] }), strictInput()],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   sharp,

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { defaultLocale, isLocale } from './lib/locales'
+import { defaultLocale, isLocale } from '@global-ai-governance/content'
 import { DRAFT_MODE_COOKIE, previewContentSecurityPolicy } from './lib/securityHeaders'
 import { cmsPublicUrl } from './lib/seo/site'
 

@@ -3,6 +3,7 @@ import { stringify } from 'qs-esm'
 import { ContentNotFoundError, ContentRequestError, excerpt } from './errors'
 import type { Locale } from './locales'
 import { parseWith } from './parse'
+import { searchLimits } from './rules/search'
 import {
   collectionSchemas,
   globalSchemas,
@@ -309,8 +310,9 @@ export const createContentClient = (options: ContentClientOptions): ContentClien
 
     async search(q: string, opts: SearchOptions = {}) {
       if (typeof q !== 'string' || q.trim() === '') throw new TypeError('search: q must be a non-empty string')
-      if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > 50)) {
-        throw new TypeError(`search: limit must be a whole number from 1 to 50, got ${opts.limit}`)
+      if (q.trim().length > searchLimits.maxQueryLength) throw new TypeError(`search: q must be at most ${searchLimits.maxQueryLength} characters`)
+      if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > searchLimits.maxLimit)) {
+        throw new TypeError(`search: limit must be a whole number from 1 to ${searchLimits.maxLimit}, got ${opts.limit}`)
       }
       const locale = opts.locale ?? defaultLocale
       const url = buildUrl('/search', { q: q.trim(), locale, limit: opts.limit })

@@ -1,6 +1,4 @@
-import { locales } from '../lib/locales'
-
-export const searchLimits = { maxQueryLength: 200, defaultLimit: 20, maxLimit: 50 } as const
+import { isLocale, locales, searchLimits } from '@global-ai-governance/content'
 
 export type SearchParams = { q: string; locale: string; limit: number }
 
@@ -14,8 +12,8 @@ export const parseSearchParams = (
     return { ok: false, error: `The search query "q" must be at most ${searchLimits.maxQueryLength} characters.` }
   }
   const locale = params.get('locale') ?? 'en'
-  if (!locales.some((l) => l.code === locale)) {
-    return { ok: false, error: `Unknown locale "${locale}"; use one of ${locales.map((l) => l.code).join(', ')}.` }
+  if (!isLocale(locale)) {
+    return { ok: false, error: `Unknown locale "${locale}"; use one of ${locales.join(', ')}.` }
   }
   const rawLimit = params.get('limit')
   const limit = rawLimit === null || rawLimit === '' ? searchLimits.defaultLimit : Number(rawLimit)

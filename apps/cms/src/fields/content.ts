@@ -1,7 +1,8 @@
 import type { Field, TextareaField, TextField } from 'payload'
 import { text, textarea } from 'payload/shared'
 
-import { defaultLocale } from '../lib/locales'
+import { defaultLocale, textLimits } from '@global-ai-governance/content'
+
 import { validateHttpsUrl } from './validators'
 
 const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
@@ -26,10 +27,10 @@ export function translatable<F extends TextField | TextareaField>(field: F): F {
   } as F
 }
 
-export const titleField: Field = translatable({ name: 'title', type: 'text', required: true, maxLength: 200 })
+export const titleField: Field = translatable({ name: 'title', type: 'text', required: true, maxLength: textLimits.title })
 
 export const summaryField = (description: string): Field =>
-  translatable({ name: 'summary', type: 'textarea', required: true, maxLength: 1200, admin: { description } })
+  translatable({ name: 'summary', type: 'textarea', required: true, maxLength: textLimits.summary, admin: { description } })
 
 export const bodyField: Field = { name: 'body', type: 'richText', localized: true }
 

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import { duplicateSlug, slugField, toSlug } from './slug'
-import { slugPattern } from './validators'
+import { slugPattern } from '@global-ai-governance/content'
 
 describe('toSlug', () => {
   it.each([

@@ -1,7 +1,9 @@
 import type { FieldHook, TextField } from 'payload'
 import slugify from 'slugify'
 
-import { slugMaxLength, validateSlug } from './validators'
+import { slugMaxLength } from '@global-ai-governance/content'
+
+import { validateSlug } from './validators'
 
 export const toSlug = (text: string): string =>
   slugify(text, { lower: true, strict: true, trim: true }).slice(0, slugMaxLength).replace(/-+$/, '')
@@ -40,6 +42,7 @@ export const slugField = (source: SlugSource = fromTitle): TextField => {
     unique: true,
     index: true,
     required: true,
+    maxLength: slugMaxLength,
     validate: (value: unknown) => {
       if (value === null || value === undefined || value === '') {
         return 'A slug is required: fill in the title, or type a slug.'

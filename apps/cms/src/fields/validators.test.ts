@@ -2,7 +2,6 @@ import {
   earliestYear,
   latestYear,
   normalizeDoi,
-  slugPattern,
   validateDoi,
   validateEmail,
   validateHttpsUrl,
@@ -11,6 +10,7 @@ import {
   validateSlug,
   validateYear,
 } from './validators'
+import { slugPattern } from '@global-ai-governance/content'
 
 describe('validateSlug', () => {
   it.each(['red-lines', 'a', 'maas-villalobos-2023', '2024', 'a1-b2-c3'])('accepts %j', (slug) => {
@@ -160,12 +160,25 @@ describe('validateEmail', () => {
 })
 
 describe('validateLinkUrl (links in rich text)', () => {
-  it.each([undefined, null, '', 'https://example.org/a?b=1', 'http://example.org', 'mailto:team@example.org', 'tel:+41221234567', '/risks/bias', '#gaps', '?q=1', 'risks', '//example.org'])(
+  it.each([undefined, null, '', 'https://example.org/a?b=1', 'mailto:team@example.org', 'tel:+41221234567', '/risks/bias', '/fr/risks?x=1#gaps'])(
     'accepts %j',
     (url) => {
       expect(validateLinkUrl(url)).toBe(true)
     },
   )
+
+  // The site renders only these kinds of link, so an editor is told at once rather than seeing plain text on the page.
+  it.each([
+    ['http://example.org', /https:\/\//],
+    ['#gaps', /start with \//],
+    ['?q=1', /start with \//],
+    ['risks', /start with \//],
+    ['//example.org', /another site/],
+    ['mailto:nobody', /mailto:team@example.org/],
+    ['tel:call-us', /tel:\+/],
+  ])('refuses %j, which the site would not show as a link, saying what to write', (url, hint) => {
+    expect(validateLinkUrl(url)).toMatch(hint)
+  })
 
   it.each([
     'javascript:alert(1)',

@@ -1,54 +1,32 @@
+import { checkHttpsUrl, checkLink, slugProblem } from '@global-ai-governance/content'
+
 /**
  * Field validators shared by collections. Each returns `true` or a message
  * an editor can act on (Payload shows it under the field).
  */
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-export const slugMaxLength = 120
-
+/** Slugs: the shared rule (packages/content rules/slug.ts). Empty is allowed here: the slug field fills it from the title. */
 export const validateSlug = (value: unknown): true | string => {
-  if (value === null || value === undefined || value === '') return true // filled from the title
-  if (typeof value !== 'string') return 'The slug must be text.'
-  if (value.length > slugMaxLength) return `The slug must be ${slugMaxLength} characters or fewer.`
-  if (!slugPattern.test(value)) {
-    return 'Use lower-case letters, digits and single hyphens only (for example "red-lines").'
-  }
-  return true
+  if (value === null || value === undefined || value === '') return true
+  return slugProblem(value) ?? true
 }
 
+/** Source, watch, embed and citation links: the shared https rule (rules/links.ts). */
 export const validateHttpsUrl = (value: unknown): true | string => {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string') return 'The link must be text.'
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return 'Enter a full web address starting with https:// (for example https://example.org/page).'
-  }
-  if (url.protocol !== 'https:') return 'Only secure links are allowed: the address must start with https://.'
-  if (!url.hostname.includes('.')) return 'The web address needs a full domain name (for example example.org).'
-  if (url.username || url.password) return 'The web address must not contain a user name or password.'
-  return true
+  const check = checkHttpsUrl(value)
+  return check.ok ? true : check.message
 }
 
-/** Schemes a link in rich text may use; anything else (javascript:, vbscript:, data:, file:, …) is refused. */
-const linkSchemes = ['https', 'http', 'mailto', 'tel'] as const
-
 /**
- * The address of a link in rich text: a web, email or phone address, or a
- * path, query or anchor on this site. Browsers ignore case, tabs, newlines and
- * leading control characters when they read a scheme ("JaVa\tScRiPt:"), so
- * those are dropped before looking at it; a scheme the list above does not name
- * would run script or open a document the site cannot vouch for when clicked
- * (in the admin's link preview, or any other reader of the API).
+ * The address of a link in rich text or the menu: the shared link rule
+ * (rules/links.ts), the same the site applies before it renders a link, so an
+ * editor can save exactly the links the site will show.
  */
 export const validateLinkUrl = (value: unknown): true | string => {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string') return 'The link must be text.'
-  // eslint-disable-next-line no-control-regex
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(value.replace(/[\u0000-\u0020\u007f-\u00a0]/g, '').toLowerCase())?.[1]
-  if (scheme === undefined || (linkSchemes as readonly string[]).includes(scheme)) return true
-  return 'Links may only lead to a web address (https://…), an email address (mailto:…), a phone number (tel:…) or a page of this site (/…).'
+  const check = checkLink(value)
+  return check.ok ? true : check.message
 }
 
 export const earliestYear = 1900

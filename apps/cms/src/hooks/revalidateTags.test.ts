@@ -1,4 +1,6 @@
-import { changeVerdict, chunkTags, cleanTags, collectionTags, globalTags, isVisible } from './revalidateTags'
+import { chunkTags, cleanTags } from '@global-ai-governance/content'
+
+import { changeVerdict, collectionTags, globalTags, isVisible } from './revalidateTags'
 
 const published = (slug = 'ai-bias') => ({ _status: 'published', slug })
 const draft = (slug = 'ai-bias') => ({ _status: 'draft', slug })
@@ -59,27 +61,12 @@ describe('collectionTags', () => {
     expect(collectionTags('risks', published('same'), published('same'))).toEqual(['risks', 'risks:same'])
   })
 
-  it('building blocks also refresh the risk and benefit pages that join them', () => {
-    expect(collectionTags('building-blocks', published('audits'))).toEqual(['building-blocks', 'building-blocks:audits', 'risks', 'benefits'])
+  it('media (no slug) refresh their collection', () => {
+    expect(collectionTags('media', { public: true })).toEqual(['media'])
   })
 
-  it('citations refresh every page that cites', () => {
-    expect(collectionTags('citations', published('smith-2024'))).toEqual([
-      'citations',
-      'citations:smith-2024',
-      'building-blocks',
-      'risks',
-      'benefits',
-      'global:home',
-    ])
-  })
-
-  it('media entries refresh the home page', () => {
-    expect(collectionTags('media-entries', published('podcast-1'))).toEqual(['media-entries', 'media-entries:podcast-1', 'global:home'])
-  })
-
-  it('media (no slug) refresh the pages that show files', () => {
-    expect(collectionTags('media', { public: true })).toEqual(['media', 'media-entries', 'global:home', 'global:site'])
+  it('a collection the site does not show refreshes nothing', () => {
+    expect(collectionTags('users', published('someone'))).toEqual([])
   })
 
   it('drops what the web would refuse (no slug, odd characters)', () => {

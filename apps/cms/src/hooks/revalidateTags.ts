@@ -1,26 +1,10 @@
-/**
- * Which cache tags of the public site a write changes. Pure functions, so the
- * rules can be tested without Payload. The names match the web's fetch tags
- * (packages/content `cacheTags`): `risks`, `risks:<slug>`, `global:home`.
- */
-
-/** The web route accepts tags of this shape only (see apps/web/src/app/api/revalidate/route.ts). */
-export const TAG_PATTERN = /^[a-z0-9:_-]{1,200}$/
-/** The web route accepts at most this many tags per request. */
-export const MAX_TAGS_PER_REQUEST = 50
+import { changeTags, globalChangeTags, isCollectionSlug, isGlobalSlug } from '@global-ai-governance/content'
 
 /**
- * Other pages that show a collection's documents, by the collection tags (or
- * global tags) their fetches carry: a building block is listed on the risk and
- * benefit pages (join), citations are cited everywhere, and so on.
+ * Whether a write changed what the public sees, and which tags that refreshes.
+ * The tags themselves, and which pages carry them, are decided in one place:
+ * packages/content `invalidation.ts`. Pure functions, tested without Payload.
  */
-export const relatedTags: Readonly<Record<string, readonly string[]>> = {
-  'building-blocks': ['risks', 'benefits'],
-  citations: ['building-blocks', 'risks', 'benefits', 'global:home'],
-  'media-entries': ['global:home'],
-  // Files are populated into media entries (posters) and the globals (share images).
-  media: ['media-entries', 'global:home', 'global:site'],
-}
 
 type Doc = { _status?: unknown; slug?: unknown; public?: unknown } | null | undefined
 
@@ -60,24 +44,9 @@ export function changeVerdict(doc: Doc, previousDoc: Doc, hasDrafts: boolean): C
 
 const slugOf = (doc: Doc): string | undefined => (typeof doc?.slug === 'string' && doc.slug ? doc.slug : undefined)
 
-/** Keeps only tags the web accepts, once each, in order. */
-export const cleanTags = (tags: Iterable<string>): string[] => [...new Set([...tags].filter((tag) => TAG_PATTERN.test(tag)))]
-
-/**
- * Tags for a public change to one document: the collection, the document by
- * its slug (and by its previous slug when that changed), and related pages.
- */
+/** Tags for a public change to one document: its collection, and the document by its slug now and before. */
 export function collectionTags(collection: string, doc: Doc, previousDoc?: Doc): string[] {
-  const tags = [collection]
-  for (const slug of [slugOf(doc), slugOf(previousDoc)]) if (slug) tags.push(`${collection}:${slug}`)
-  return cleanTags([...tags, ...(relatedTags[collection] ?? [])])
+  return isCollectionSlug(collection) ? changeTags(collection, [slugOf(doc), slugOf(previousDoc)]) : []
 }
 
-export const globalTags = (global: string): string[] => cleanTags([`global:${global}`, ...(relatedTags[`global:${global}`] ?? [])])
-
-/** Splits tags into requests the web accepts (at most 50 tags each). */
-export const chunkTags = (tags: string[], size = MAX_TAGS_PER_REQUEST): string[][] => {
-  const chunks: string[][] = []
-  for (let start = 0; start < tags.length; start += size) chunks.push(tags.slice(start, start + size))
-  return chunks
-}
+export const globalTags = (global: string): string[] => (isGlobalSlug(global) ? globalChangeTags(global) : [])

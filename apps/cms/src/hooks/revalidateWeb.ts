@@ -14,6 +14,7 @@
  * Never in a seed, never for draft or autosave saves, and never an error for
  * the editor: a web that is down is logged as a warning.
  */
+import { chunkTags, cleanTags } from '@global-ai-governance/content'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -23,12 +24,12 @@ import type {
 } from 'payload'
 
 import { webRevalidation } from '../lib/environment'
-import { changeVerdict, chunkTags, cleanTags, collectionTags, globalTags, isVisible } from './revalidateTags'
+import { transactionSessionOf, type TransactionSession } from '../lib/transactionSession'
+import { changeVerdict, collectionTags, globalTags, isVisible } from './revalidateTags'
 
 const TIMEOUT_MS = 3_000
 
 type Logger = Pick<Payload['logger'], 'info' | 'warn'>
-type Session = { resolve: () => Promise<unknown>; reject?: () => Promise<unknown> }
 
 let reportedUnconfigured = false
 
@@ -61,8 +62,8 @@ export async function sendRevalidation(logger: Logger, tags: string[], fetchImpl
   }
 }
 
-// Tags waiting for one transaction's commit, by its adapter session.
-const pendingBySession = new WeakMap<Session, Set<string>>()
+// Tags waiting for one transaction's commit, by its session.
+const pendingBySession = new WeakMap<TransactionSession, Set<string>>()
 
 /**
  * Runs `send(tags)` once the transaction `req` writes in has committed, with
@@ -70,10 +71,8 @@ const pendingBySession = new WeakMap<Session, Set<string>>()
  */
 export async function afterCommit(req: Pick<PayloadRequest, 'payload' | 'transactionID'>, tags: string[], send: (tags: string[]) => unknown): Promise<void> {
   if (tags.length === 0) return
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, Session | undefined> }).sessions
-  const session = transactionID !== undefined && transactionID !== null ? sessions?.[String(transactionID)] : undefined
-  if (!session || typeof session.resolve !== 'function') {
+  const session = await transactionSessionOf(req)
+  if (!session) {
     // No transaction (or it already ended): the write is visible now.
     setTimeout(() => void send(tags), 0)
     return
@@ -85,12 +84,7 @@ export async function afterCommit(req: Pick<PayloadRequest, 'payload' | 'transac
   }
   const collected = new Set(tags)
   pendingBySession.set(session, collected)
-  const commit = session.resolve
-  session.resolve = async () => {
-    const result = await commit()
-    void send([...collected])
-    return result
-  }
+  session.onCommit(() => send([...collected]))
 }
 
 const isSeed = (context: Record<string, unknown> | undefined): boolean => Boolean(context?.seed)

@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { transactionSessionOf } from '../lib/transactionSession'
+
 /*
  * Saves of one document, one at a time. Payload reads the stored document,
  * merges the incoming fields into it and writes the whole document back, so
@@ -15,16 +17,13 @@ import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperatio
  * dropped silently.
  */
 const LOCK_WAIT = '10s'
-type TransactionalAdapter = { sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }> }
 
 async function holdSaveLock(req: PayloadRequest, key: string) {
-  const transactionID = await req.transactionID
-  if (transactionID === undefined || transactionID === null) return // no transaction: nothing would hold the lock
-  const session = (req.payload.db as unknown as TransactionalAdapter).sessions?.[String(transactionID)]
-  if (!session) return
-  await session.db.execute(sql.raw(`set local lock_timeout = '${LOCK_WAIT}'`))
+  const session = await transactionSessionOf(req)
+  if (!session) return // no transaction: nothing would hold the lock
+  await session.execute(sql.raw(`set local lock_timeout = '${LOCK_WAIT}'`))
   try {
-    await session.db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
+    await session.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
   } catch (error) {
     const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code
     if (code === '55P03') {

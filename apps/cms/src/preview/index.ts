@@ -1,18 +1,14 @@
+import { defaultLocale, isLocale, publicPathOf, type DocumentPageCollection, type Locale, type PageGlobal, type PageTarget } from '@global-ai-governance/content'
+import { previewLink } from '@global-ai-governance/content/server'
 import type { CollectionConfig, GeneratePreviewURL, GlobalConfig, LivePreviewConfig } from 'payload'
 
 import { previewSecret, webPublicUrl } from '../lib/environment'
-import { defaultLocale, isLocale, type Locale } from '../lib/locales'
-import { publicPathOf, type PreviewTarget } from './paths'
-import { previewLink } from './signing'
 
-type PreviewCollection = Extract<PreviewTarget, { collection: string }>['collection']
-type PreviewGlobal = Extract<PreviewTarget, { global: string }>['global']
-
-const localeOf = (code: unknown): Locale => (typeof code === 'string' && isLocale(code) ? code : defaultLocale)
+const localeOf = (code: unknown): Locale => (isLocale(code) ? code : defaultLocale)
 
 let reportedMissingSecret = false
 
-const linkTo = (target: PreviewTarget, locale: Locale): string | null => {
+const linkTo = (target: PageTarget, locale: Locale): string | null => {
   const secret = previewSecret()
   if (!secret) {
     if (!reportedMissingSecret) {
@@ -21,6 +17,7 @@ const linkTo = (target: PreviewTarget, locale: Locale): string | null => {
     }
     return null
   }
+  // The page that shows the document on the public site (packages/content paths.ts), signed for that page only.
   const path = publicPathOf(target, locale)
   return path ? previewLink(webPublicUrl(), secret, path) : null
 }
@@ -29,7 +26,7 @@ const linkTo = (target: PreviewTarget, locale: Locale): string | null => {
  * The admin's Preview button and Live Preview pane for a collection: both open
  * the draft on the public site through its signed enable-preview link.
  */
-export function collectionPreview(collection: PreviewCollection): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
+export function collectionPreview(collection: DocumentPageCollection): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
   const preview: GeneratePreviewURL = (doc, { locale }) => linkTo({ collection, slug: doc.slug as string | undefined }, localeOf(locale))
   const livePreview: LivePreviewConfig = {
     url: ({ data, locale }) => linkTo({ collection, slug: data?.slug as string | undefined }, localeOf(locale?.code)),
@@ -37,7 +34,7 @@ export function collectionPreview(collection: PreviewCollection): Pick<NonNullab
   return { preview, livePreview }
 }
 
-export function globalPreview(global: PreviewGlobal): Pick<NonNullable<GlobalConfig['admin']>, 'preview' | 'livePreview'> {
+export function globalPreview(global: PageGlobal): Pick<NonNullable<GlobalConfig['admin']>, 'preview' | 'livePreview'> {
   return {
     preview: (_doc, { locale }) => linkTo({ global }, localeOf(locale)),
     livePreview: { url: ({ locale }) => linkTo({ global }, localeOf(locale?.code)) },

@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import { citationKeySource } from '../collections/Citations/citationKey'
 import { toSlug } from '../fields/slug'
-import { slugPattern, validateDoi, validateHttpsUrl, validateSdgs, validateSlug, validateYear } from '../fields/validators'
+import { slugPattern } from '@global-ai-governance/content'
+
+import { validateDoi, validateHttpsUrl, validateSdgs, validateSlug, validateYear } from '../fields/validators'
 import { benefits, buildingBlocks, citations, home, mediaEntries, risks, seedData, site } from './data'
 
 /*

@@ -1,7 +1,6 @@
 import { SiteBanner } from '@/components/layout/SiteBanner'
 import { translator } from '@/lib/i18n'
-import { directionOf, locales } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { directionOf, locales, sitePaths } from '@global-ai-governance/content'
 import { siteTitle } from '@/lib/seo/site'
 
 /**
@@ -25,7 +24,7 @@ export function AddressNotFound() {
               <li key={locale}>
                 {/* Language on the text, not the item: every bullet stays on the page's side. */}
                 <span lang={locale} dir={directionOf(locale)}>
-                  <a href={paths.home(locale)}>{other('notFound.home')}</a>
+                  <a href={sitePaths.home(locale)}>{other('notFound.home')}</a>
                   {locale === 'en' ? null : <> ({other('notFound.title')})</>}
                 </span>
               </li>

@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@global-ai-governance/content'
+import { sitePaths } from '@global-ai-governance/content'
 
 /** What a visitor reads at an address that has no page: plain words and two ways on. */
 export function PageNotFound({ locale }: { locale: Locale }) {
@@ -12,10 +12,10 @@ export function PageNotFound({ locale }: { locale: Locale }) {
       <p>{t('notFound.pasted')}</p>
       <ul className="plain-list">
         <li>
-          <a href={paths.home(locale)}>{t('notFound.home')}</a>
+          <a href={sitePaths.home(locale)}>{t('notFound.home')}</a>
         </li>
         <li>
-          <a href={paths.buildingBlocks(locale)}>{t('notFound.buildingBlocks')}</a>
+          <a href={sitePaths.buildingBlocks(locale)}>{t('notFound.buildingBlocks')}</a>
         </li>
       </ul>
     </>

@@ -1,10 +1,8 @@
-import type { LexicalNode, RichText as RichTextValue } from '@global-ai-governance/content'
+import { linkHref, type LexicalNode, type Locale, type RichText as RichTextValue } from '@global-ai-governance/content'
 import { Fragment } from 'react'
 import type React from 'react'
 
 import { fallbackAttrs } from '@/components/common/TranslationNotice'
-import { localizedHref } from '@/components/layout/SiteHeader'
-import { isLocale, type Locale } from '@/lib/locales'
 
 /*
  * Renders the Lexical JSON that Payload stores as React elements. Only a small,
@@ -21,35 +19,12 @@ const IS_CODE = 1 << 4
 
 const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
-// Characters a browser strips or ignores inside a URL, which could hide a scheme ("java\tscript:").
-// eslint-disable-next-line no-control-regex
-const hiddenCharacters = /[\u0000-\u0020\u007f-\u00a0\u2028\u2029\ufeff]/
-
 /**
- * The href a link in rich text may have, or null to show its words as plain text.
- * Allowed: https: addresses, mailto:, and paths on this site ("/risks", localized).
- * Not http: (readers would leave the site unencrypted) nor any other scheme.
+ * The href a link in rich text may have, or null to show its words as plain
+ * text: the link rule every editor's save was checked against
+ * (packages/content rules/links.ts), with site paths in the reader's language.
  */
-export function safeHref(raw: unknown, locale?: Locale): string | null {
-  if (typeof raw !== 'string') return null
-  const href = raw.trim()
-  if (href === '' || hiddenCharacters.test(href)) return null
-  if (/^https:\/\/[^/\\]/i.test(href)) {
-    try {
-      return new URL(href).protocol === 'https:' ? href : null
-    } catch {
-      return null
-    }
-  }
-  if (/^mailto:[^/\\]/i.test(href)) return href
-  // "/path" but not "//host" or "/\host", which browsers treat as another site.
-  if (/^\/(?![/\\])/.test(href)) {
-    if (!locale) return href
-    const first = href.split(/[/?#]/)[1] ?? ''
-    return isLocale(first) ? href : localizedHref(href, locale)
-  }
-  return null
-}
+export const safeHref = (raw: unknown, locale?: Locale): string | null => linkHref(raw, locale)
 
 const formatBits = (node: LexicalNode): number => (typeof node.format === 'number' ? node.format : 0)
 

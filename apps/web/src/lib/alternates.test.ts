@@ -1,5 +1,5 @@
 import { alternatesFor } from './alternates'
-import { pathIn, pathWithoutLocale } from './localePaths'
+import { pathIn, pathWithoutLocale } from '@global-ai-governance/content'
 
 describe('hreflang alternates', () => {
   test('name the page in all six languages, English as x-default, and the visitor’s language as canonical', () => {

@@ -1,5 +1,4 @@
-import { pathIn } from './localePaths'
-import { defaultLocale, locales, type Locale } from './locales'
+import { defaultLocale, type Locale, locales, pathIn } from '@global-ai-governance/content'
 import { seoPaths, siteTitle } from './seo/site'
 
 /**

@@ -3,7 +3,9 @@
 jest.mock('server-only', () => ({}))
 
 // eslint-disable-next-line import/first
-import { getHomeFallbacks, getRisks, isUntranslated } from './cms'
+import type { TranslationStatus } from '@global-ai-governance/content'
+
+import { getRisk, getRisks, homeFallbacks, isUntranslated } from './cms'
 
 const requested: URL[] = []
 const answer = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
@@ -17,76 +19,69 @@ const respondWith = (body: (url: URL) => Response) => {
   }) as typeof fetch
 }
 
+/** A translation status as the CMS computes it: `missing` per language, nothing missing elsewhere. */
+const status = (missing: Partial<Record<'fr' | 'ar' | 'zh', string[]>>): TranslationStatus =>
+  Object.fromEntries(['en', 'fr', 'es', 'ar', 'zh', 'ru'].map((locale) => [locale, { missing: missing[locale as 'fr'] ?? [] }])) as TranslationStatus
+
+const now = new Date().toISOString()
+const risk = (translationStatus: unknown) => ({ id: 1, title: 'Bias', slug: 'bias', summary: 'English.', body: null, updatedAt: now, translationStatus })
+
 beforeEach(() => {
   requested.length = 0
 })
 
-describe('missing translations', () => {
-  test('reads the title and summary alone, without the fallback to English', async () => {
-    respondWith(() => list({ id: 1, title: 'Lignes rouges', summary: 'Des pratiques à interdire.' }))
-    await expect(isUntranslated('building-blocks', 'fr', 'red-lines')).resolves.toBe(false)
-    const url = requested[0]!
-    expect(url.pathname).toBe('/api/building-blocks')
-    expect(url.searchParams.get('locale')).toBe('fr')
-    expect(url.searchParams.get('fallback-locale')).toBe('none')
-    expect(url.searchParams.get('select[title]')).toBe('true')
-    expect(url.searchParams.get('select[summary]')).toBe('true')
-    expect(url.searchParams.get('select[body]')).toBeNull()
-    expect(url.searchParams.get('where[slug][equals]')).toBe('red-lines')
+describe('missing translations, from the translation status the CMS sends with each document', () => {
+  test('a page reads its document once, and the status in it says whether the title or summary shows English', async () => {
+    respondWith(() => list(risk(status({ fr: ['title'] }))))
+    const doc = await getRisk('fr', 'bias')
+    expect(requested).toHaveLength(1)
+    expect(requested[0]!.searchParams.get('select[translationStatus]')).toBe('true')
+    expect(requested[0]!.searchParams.get('fallback-locale')).toBeNull()
+    expect(isUntranslated(doc!, 'fr')).toBe(true)
+    expect(isUntranslated(doc!, 'ar')).toBe(false)
+    expect(isUntranslated({ translationStatus: status({ ar: ['summary'] }) }, 'ar')).toBe(true)
   })
 
-  test('a title or summary with no text of its own means the page shows English', async () => {
-    respondWith(() => list({ id: 1, summary: 'Des pratiques à interdire.' }))
-    await expect(isUntranslated('risks', 'fr', 'bias')).resolves.toBe(true)
-    respondWith(() => list({ id: 1, title: 'Biais', summary: null }))
-    await expect(isUntranslated('risks', 'fr', 'bias')).resolves.toBe(true)
-    respondWith(() => list({ id: 1, title: '', summary: 'x' }))
-    await expect(isUntranslated('benefits', 'ar', 'health')).resolves.toBe(true)
+  test('English never shows a notice, and neither does a document whose status says nothing', async () => {
+    expect(isUntranslated({ translationStatus: status({ fr: ['title'] }) }, 'en')).toBe(false)
+    expect(isUntranslated({ translationStatus: null }, 'fr')).toBe(false)
+    // Other texts showing English (the body) do not make the title and summary English.
+    expect(isUntranslated({ translationStatus: status({ fr: ['body', 'seo.title'] }) }, 'fr')).toBe(false)
   })
 
-  test('English never asks, and neither does an impossible slug', async () => {
+  test('an impossible slug asks nothing', async () => {
     respondWith(() => list())
-    await expect(isUntranslated('risks', 'en', 'bias')).resolves.toBe(false)
-    await expect(isUntranslated('risks', 'fr', '../etc')).resolves.toBe(false)
-    await expect(getHomeFallbacks('en')).resolves.toEqual({ hero: false, why: false, benefitsAndRisks: false, buildingBlocks: false, media: false })
+    await expect(getRisk('fr', '../etc')).resolves.toBeNull()
     expect(requested).toHaveLength(0)
   })
 
-  test('a document that does not exist gives no notice (the page says not found)', async () => {
-    respondWith(() => list())
-    await expect(isUntranslated('risks', 'fr', 'nothing-here')).resolves.toBe(false)
+  test('the home page marks each part whose heading shows English', () => {
+    const home = { translationStatus: status({ fr: ['hero.heading', 'hero.lede', 'benefitsAndRisks.heading', 'media.heading'], zh: ['media.heading'] }) }
+    expect(homeFallbacks(home, 'zh')).toEqual({ hero: false, why: false, benefitsAndRisks: false, buildingBlocks: false, media: true })
+    expect(homeFallbacks(home, 'fr')).toEqual({ hero: true, why: false, benefitsAndRisks: true, buildingBlocks: false, media: true })
+    expect(homeFallbacks(home, 'en')).toEqual({ hero: false, why: false, benefitsAndRisks: false, buildingBlocks: false, media: false })
+    // A part whose other texts show English, but not its heading, is not marked.
+    expect(homeFallbacks({ translationStatus: status({ fr: ['why.reasons'] }) }, 'fr').why).toBe(false)
   })
 
-  test('the home page checks the heading of each of its parts', async () => {
-    respondWith(() => answer({ id: 1, hero: { heading: '人工智能的最大风险将影响全人类。' }, why: { heading: '为什么' }, benefitsAndRisks: { heading: '益处与风险' }, buildingBlocks: { heading: '构件' }, media: {} }))
-    await expect(getHomeFallbacks('zh')).resolves.toEqual({ hero: false, why: false, benefitsAndRisks: false, buildingBlocks: false, media: true })
-    expect(requested[0]!.pathname).toBe('/api/globals/home')
-    expect(requested[0]!.searchParams.get('select[hero][heading]')).toBe('true')
-    expect(requested[0]!.searchParams.get('select[why][heading]')).toBe('true')
-    expect(requested[0]!.searchParams.get('fallback-locale')).toBe('none')
-    // Required headings left empty: the contract names them, and those parts show English.
-    respondWith(() => answer({ id: 1, hero: {}, why: { heading: 'Pourquoi' }, benefitsAndRisks: {}, buildingBlocks: { heading: 'Éléments' }, media: {} }))
-    await expect(getHomeFallbacks('fr')).resolves.toEqual({ hero: true, why: false, benefitsAndRisks: true, buildingBlocks: false, media: true })
-  })
-
-  test('an index marks the items with no title or summary of their own in the language', async () => {
-    respondWith((url) =>
-      url.searchParams.get('fallback-locale') === 'none'
-        ? list({ id: 2, slug: 'cybersecurity' })
-        : list({ id: 1, title: 'Biais', slug: 'bias', summary: 'Résumé.', order: 1 }, { id: 2, title: 'Cybersecurity', slug: 'cybersecurity', summary: 'English.', order: 2 }),
+  test('an index marks the items with no title or summary of their own in the language, in one request', async () => {
+    respondWith(() =>
+      list(
+        { id: 1, title: 'Biais', slug: 'bias', summary: 'Résumé.', order: 1, translationStatus: status({}) },
+        { id: 2, title: 'Cybersecurity', slug: 'cybersecurity', summary: 'English.', order: 2, translationStatus: status({ fr: ['title', 'summary'] }) },
+      ),
     )
     const risks = await getRisks('fr')
-    expect(risks.map((risk) => [risk.slug, risk.lang])).toEqual([
+    expect(risks.map((item) => [item.slug, item.lang])).toEqual([
       ['bias', undefined],
       ['cybersecurity', 'en'],
     ])
-    const check = requested.find((url) => url.searchParams.get('fallback-locale') === 'none')!
-    expect(check.searchParams.get('where[or][0][title][exists]')).toBe('false')
-    expect(check.searchParams.get('where[or][1][summary][exists]')).toBe('false')
+    expect(requested).toHaveLength(1)
+    expect(requested[0]!.searchParams.get('select[translationStatus]')).toBe('true')
   })
 
-  test('a CMS failure is not hidden as "untranslated"', async () => {
+  test('a CMS failure is an error, not "untranslated"', async () => {
     respondWith(() => new Response('down', { status: 503 }))
-    await expect(isUntranslated('risks', 'fr', 'bias')).rejects.toThrow()
+    await expect(getRisk('fr', 'bias')).rejects.toThrow()
   })
 })

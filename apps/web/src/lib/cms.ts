@@ -2,17 +2,26 @@
 // client of @global-ai-governance/content, over the CMS's public REST API.
 import 'server-only'
 
-import { cacheTags, ContentNotFoundError, ContentParseError, createContentClient, type SearchResult } from '@global-ai-governance/content'
+import {
+  ContentNotFoundError,
+  createContentClient,
+  isSlug,
+  readTags,
+  showsEnglish,
+  type Locale,
+  type ReadTarget,
+  type SearchResult,
+  type TranslationStatus,
+} from '@global-ai-governance/content'
 import { draftMode } from 'next/headers'
-
-import type { Locale } from './locales'
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:3001'
 
 const client = createContentClient({ baseUrl: cmsUrl, defaultDepth: 0, timeoutMs: 10_000 })
 
-// Cached by tag so a publish can refresh exactly the pages that show it.
-const cached = (...tags: string[]) => ({ init: { cache: 'force-cache' as const, next: { tags } } })
+// Cached by tag so a publish can refresh exactly the pages that show it
+// (packages/content invalidation.ts decides which tags each read carries).
+const cached = (target: ReadTarget) => ({ init: { cache: 'force-cache' as const, next: { tags: readTags(target) } } })
 
 /*
  * Draft preview. Staff who opened a signed preview link have Next's draft mode
@@ -35,19 +44,24 @@ export async function isPreview(): Promise<boolean> {
 }
 
 /** Where this request reads from: published and cached for visitors; the latest drafts, uncached, in a preview. */
-async function source(...tags: string[]) {
+async function source(target: ReadTarget) {
   if (previewClient && (await isPreview())) return { api: previewClient, options: { draft: true, init: { cache: 'no-store' as const } } }
-  return { api: client, options: cached(...tags) }
+  return { api: client, options: cached(target) }
 }
 
-const summaryFields = { title: true, slug: true, summary: true, order: true } as const
+// Every read that shows a title and summary also asks which of them show English (the CMS computes it).
+const summaryFields = { title: true, slug: true, summary: true, order: true, translationStatus: true } as const
 
 // Pages name a group only by its title and description: a populated share image would be a whole media document.
 const seoFields = { title: true, description: true } as const
 
-// Slugs are lower-case words joined by hyphens; anything else cannot exist, so it is
+// A slug the CMS could not have saved (packages/content rules/slug.ts) cannot exist, so it is
 // answered as "not found" without asking the CMS (and without filling the cache with junk keys).
-const isPlausibleSlug = (slug: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 200
+const isPlausibleSlug = (slug: string): boolean => isSlug(slug)
+
+/** True when the document's title or summary shows the English text in `locale` (its page says so). */
+export const isUntranslated = (doc: { translationStatus?: TranslationStatus | null }, locale: Locale): boolean =>
+  showsEnglish(doc.translationStatus, locale, ['title', 'summary'])
 
 /** The document, or null when no published document has that slug. */
 async function orNotFound<T>(read: () => Promise<T>): Promise<T | null> {
@@ -66,17 +80,14 @@ type Summarised = 'building-blocks' | 'risks' | 'benefits'
  * `lang: 'en'` when that text is the English fallback, so pages can say so.
  */
 async function summariesIn(collection: Summarised, locale: Locale) {
-  const { api, options } = await source(cacheTags.collection(collection))
-  const [list, untranslated] = await Promise.all([
-    api.list(collection, { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...options }),
-    untranslatedSlugs(collection, locale),
-  ])
-  return list.docs.map((doc) => ({ ...doc, lang: untranslated.has(doc.slug) ? ('en' as const) : undefined }))
+  const { api, options } = await source({ collection })
+  const list = await api.list(collection, { locale, depth: 0, sort: 'order', limit: 100, select: summaryFields, ...options })
+  return list.docs.map(({ translationStatus, ...doc }) => ({ ...doc, lang: isUntranslated({ translationStatus }, locale) ? ('en' as const) : undefined }))
 }
 
 export async function getHomePageContent(locale: Locale) {
-  const home = await source(cacheTags.global('home'), cacheTags.collection('citations'), cacheTags.collection('media-entries'))
-  const media = await source(cacheTags.collection('media-entries'))
+  const home = await source({ global: 'home' })
+  const media = await source({ collection: 'media-entries' })
   const [homePage, site, buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
     home.api.global('home', { locale, depth: 1, ...home.options }),
     getSite(locale),
@@ -91,7 +102,7 @@ export async function getHomePageContent(locale: Locale) {
 export type HomePageContent = Awaited<ReturnType<typeof getHomePageContent>>
 
 export async function getSite(locale: Locale) {
-  const { api, options } = await source(cacheTags.global('site'))
+  const { api, options } = await source({ global: 'site' })
   return api.global('site', { locale, ...options })
 }
 
@@ -106,14 +117,8 @@ export async function getBuildingBlocks(locale: Locale) {
  */
 export async function getBuildingBlock(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
-  // The page also shows titles of risks, benefits and references, so their changes refresh it.
-  const { api, options } = await source(
-    cacheTags.document('building-blocks', slug),
-    cacheTags.collection('building-blocks'),
-    cacheTags.collection('risks'),
-    cacheTags.collection('benefits'),
-    cacheTags.collection('citations'),
-  )
+  // The page also shows titles of risks, benefits and references: the read's tags cover them.
+  const { api, options } = await source({ collection: 'building-blocks', slug })
   return orNotFound(() =>
     api.bySlug('building-blocks', slug, {
       locale,
@@ -131,6 +136,7 @@ export async function getBuildingBlock(locale: Locale, slug: string) {
         citations: true,
         seo: seoFields,
         updatedAt: true,
+        translationStatus: true,
       },
       ...options,
     }),
@@ -147,13 +153,13 @@ const blocksJoin = { buildingBlocks: { limit: 100, sort: 'order' } }
 /** One risk, with the building blocks that address it (the `buildingBlocks` join, populated at depth 1). */
 export async function getRisk(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
-  const { api, options } = await source(cacheTags.document('risks', slug), cacheTags.collection('risks'), cacheTags.collection('building-blocks'), cacheTags.collection('citations'))
+  const { api, options } = await source({ collection: 'risks', slug })
   return orNotFound(() =>
     api.bySlug('risks', slug, {
       locale,
       depth: 1,
       joins: blocksJoin,
-      select: { title: true, slug: true, summary: true, body: true, buildingBlocks: true, citations: true, seo: seoFields, updatedAt: true },
+      select: { title: true, slug: true, summary: true, body: true, buildingBlocks: true, citations: true, seo: seoFields, updatedAt: true, translationStatus: true },
       ...options,
     }),
   )
@@ -166,13 +172,13 @@ export async function getBenefits(locale: Locale) {
 /** One benefit, with its SDGs and the building blocks that support it. */
 export async function getBenefit(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
-  const { api, options } = await source(cacheTags.document('benefits', slug), cacheTags.collection('benefits'), cacheTags.collection('building-blocks'), cacheTags.collection('citations'))
+  const { api, options } = await source({ collection: 'benefits', slug })
   return orNotFound(() =>
     api.bySlug('benefits', slug, {
       locale,
       depth: 1,
       joins: blocksJoin,
-      select: { title: true, slug: true, summary: true, body: true, sdgs: true, buildingBlocks: true, citations: true, seo: seoFields, updatedAt: true },
+      select: { title: true, slug: true, summary: true, body: true, sdgs: true, buildingBlocks: true, citations: true, seo: seoFields, updatedAt: true, translationStatus: true },
       ...options,
     }),
   )
@@ -183,8 +189,8 @@ export async function getBenefit(locale: Locale, slug: string) {
  * (depth 0: ids are enough, the titles come from the risks list), and every risk.
  */
 export async function getRiskMatrix(locale: Locale) {
-  const blockSource = await source(cacheTags.collection('building-blocks'))
-  const riskSource = await source(cacheTags.collection('risks'))
+  const blockSource = await source({ collection: 'building-blocks' })
+  const riskSource = await source({ collection: 'risks' })
   const [blocks, risks] = await Promise.all([
     blockSource.api.list('building-blocks', {
       locale,
@@ -200,7 +206,7 @@ export async function getRiskMatrix(locale: Locale) {
 }
 
 // Sitemap and feed: tagged like the pages, and refreshed at least every five minutes.
-const cachedFor = (seconds: number, ...tags: string[]) => ({ init: { cache: 'force-cache' as const, next: { tags, revalidate: seconds } } })
+const cachedFor = (seconds: number, target: ReadTarget) => ({ init: { cache: 'force-cache' as const, next: { tags: readTags(target), revalidate: seconds } } })
 
 export const seoRevalidateSeconds = 300
 
@@ -209,12 +215,12 @@ export async function getSitemapSources() {
   const dated = { slug: true, updatedAt: true, _status: true } as const
   const newestOnly = { locale: 'en', depth: 0, sort: '-updatedAt', limit: 1, select: { updatedAt: true, _status: true } } as const
   const [buildingBlocks, risks, benefits, citations, mediaEntries, site] = await Promise.all([
-    client.list('building-blocks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('building-blocks')) }),
-    client.list('risks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('risks')) }),
-    client.list('benefits', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('benefits')) }),
-    client.list('citations', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('citations')) }),
-    client.list('media-entries', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('media-entries')) }),
-    client.global('site', { locale: 'en', depth: 0, select: { updatedAt: true }, ...cachedFor(seoRevalidateSeconds, cacheTags.global('site')) }),
+    client.list('building-blocks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, ...cachedFor(seoRevalidateSeconds, { collection: 'building-blocks' }) }),
+    client.list('risks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'risks' }) }),
+    client.list('benefits', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'benefits' }) }),
+    client.list('citations', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, { collection: 'citations' }) }),
+    client.list('media-entries', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, { collection: 'media-entries' }) }),
+    client.global('site', { locale: 'en', depth: 0, select: { updatedAt: true }, ...cachedFor(seoRevalidateSeconds, { global: 'site' }) }),
   ])
   return {
     buildingBlocks: buildingBlocks.docs,
@@ -230,10 +236,10 @@ export async function getSitemapSources() {
 export async function getRecentChanges(limit: number) {
   const read = { locale: 'en', depth: 0, sort: '-updatedAt', limit, select: { title: true, slug: true, summary: true, updatedAt: true, _status: true } } as const
   const [buildingBlocks, risks, benefits, mediaEntries] = await Promise.all([
-    client.list('building-blocks', { ...read, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('building-blocks')) }),
-    client.list('risks', { ...read, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('risks')) }),
-    client.list('benefits', { ...read, joins: false, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('benefits')) }),
-    client.list('media-entries', { ...read, ...cachedFor(seoRevalidateSeconds, cacheTags.collection('media-entries')) }),
+    client.list('building-blocks', { ...read, ...cachedFor(seoRevalidateSeconds, { collection: 'building-blocks' }) }),
+    client.list('risks', { ...read, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'risks' }) }),
+    client.list('benefits', { ...read, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'benefits' }) }),
+    client.list('media-entries', { ...read, ...cachedFor(seoRevalidateSeconds, { collection: 'media-entries' }) }),
   ])
   return [
     ...buildingBlocks.docs.map((doc) => ({ ...doc, kind: 'building-blocks' as const })),
@@ -262,7 +268,7 @@ const citationFields = {
 
 /** Every published citation (the bibliography and its exports), in slug order; the page sorts them APA-wise. */
 export async function getCitations(locale: Locale) {
-  const { api, options } = await source(cacheTags.collection('citations'))
+  const { api, options } = await source({ collection: 'citations' })
   const result = await api.list('citations', {
     locale,
     depth: 0,
@@ -274,22 +280,16 @@ export async function getCitations(locale: Locale) {
   return result.docs
 }
 
-/** One published citation, or null. */
+/** One citation (published, or its draft in a preview), or null. */
 export async function getCitation(locale: Locale, slug: string) {
   if (!isPlausibleSlug(slug)) return null
-  return orNotFound(() =>
-    client.bySlug('citations', slug, {
-      locale,
-      depth: 0,
-      select: citationFields,
-      ...cached(cacheTags.document('citations', slug), cacheTags.collection('citations')),
-    }),
-  )
+  const { api, options } = await source({ collection: 'citations', slug })
+  return orNotFound(() => api.bySlug('citations', slug, { locale, depth: 0, select: citationFields, ...options }))
 }
 
 /** Films, podcasts and episodes in editorial order, with what the media page shows (no poster, no relations). */
 export async function getMediaEntries(locale: Locale) {
-  const { api, options } = await source(cacheTags.collection('media-entries'))
+  const { api, options } = await source({ collection: 'media-entries' })
   const result = await api.list('media-entries', {
     locale,
     depth: 0,
@@ -301,75 +301,13 @@ export async function getMediaEntries(locale: Locale) {
   return result.docs
 }
 
-/*
- * Missing translations. Localized fields fall back to English, so a page cannot
- * tell from its own read whether its text was translated. These read the same
- * document again with the fallback turned off, selecting only the fields that
- * decide it; an untranslated required field then comes back empty, which the
- * contract rejects (a ContentParseError naming that field).
- */
-const namesMissingField = (error: unknown, fields: readonly string[]): boolean =>
-  error instanceof ContentParseError && error.issues.some((issue) => fields.some((field) => issue.path === field || issue.path.startsWith(`${field}.`)))
-
-/** True when a building block, risk or benefit has no title or summary of its own in `locale` (the page shows English). */
-export async function isUntranslated(collection: 'building-blocks' | 'risks' | 'benefits', locale: Locale, slug: string): Promise<boolean> {
-  if (locale === 'en' || !isPlausibleSlug(slug)) return false
-  try {
-    const doc = await client.bySlug(collection, slug, {
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      select: { title: true, summary: true },
-      ...(collection === 'building-blocks' ? {} : { joins: false as const }),
-      ...cached(cacheTags.document(collection, slug), cacheTags.collection(collection)),
-    })
-    return !doc.title.trim() || !doc.summary.trim()
-  } catch (error) {
-    if (namesMissingField(error, ['title', 'summary'])) return true
-    // The page itself answers "not found"; no notice to give.
-    if (error instanceof ContentNotFoundError) return false
-    throw error
-  }
-}
-
-/** The home page's parts whose heading has no text of its own in `locale` (they show English). */
+/** The home page's parts whose heading shows English in `locale` (from the CMS's translation status). */
 export type HomeFallbacks = Record<'hero' | 'why' | 'benefitsAndRisks' | 'buildingBlocks' | 'media', boolean>
 
 const homeParts = ['hero', 'why', 'benefitsAndRisks', 'buildingBlocks', 'media'] as const
 
-type HomePart = (typeof homeParts)[number]
-const byPart = (isFallback: (part: HomePart) => boolean): HomeFallbacks =>
-  Object.fromEntries(homeParts.map((part) => [part, isFallback(part)])) as HomeFallbacks
-
-export async function getHomeFallbacks(locale: Locale): Promise<HomeFallbacks> {
-  if (locale === 'en') return byPart(() => false)
-  const select = Object.fromEntries(homeParts.map((part) => [part, { heading: true }])) as Record<HomePart, { heading: true }>
-  try {
-    const home = await client.global('home', { locale, fallbackLocale: false, depth: 0, select, ...cached(cacheTags.global('home')) })
-    return byPart((part) => !(home[part] as { heading?: string | null } | null | undefined)?.heading?.trim())
-  } catch (error) {
-    if (!(error instanceof ContentParseError)) throw error
-    // The contract names each part whose required heading came back empty.
-    return byPart((part) => namesMissingField(error, [part]))
-  }
-}
-
-/** Slugs of the documents whose title or summary has no text of its own in `locale` (their lists show English). */
-async function untranslatedSlugs(collection: Summarised, locale: Locale): Promise<Set<string>> {
-  if (locale === 'en') return new Set()
-  // Payload applies no fallback inside `where`, so this matches the locale's own columns.
-  const result = await client.list(collection, {
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    limit: 1000,
-    where: { or: [{ title: { exists: false } }, { summary: { exists: false } }] },
-    select: { slug: true },
-    ...(collection === 'building-blocks' ? {} : { joins: false as const }),
-    ...cached(cacheTags.collection(collection)),
-  })
-  return new Set(result.docs.map((doc) => doc.slug))
-}
+export const homeFallbacks = (home: { translationStatus?: TranslationStatus | null }, locale: Locale): HomeFallbacks =>
+  Object.fromEntries(homeParts.map((part) => [part, showsEnglish(home.translationStatus, locale, [`${part}.heading`])])) as HomeFallbacks
 
 export type SearchOutcome =
   | { status: 'results'; results: SearchResult[] }

@@ -1,27 +1,17 @@
+import { checkHttpsUrl } from '@global-ai-governance/content'
+
 /**
- * An embed address the site will load in an iframe: https only, no user name
- * or password in it. Anything else (http, javascript:, data:, relative, junk) is null.
- * The CMS checks this too; the site checks again because the iframe is its own.
+ * An embed address the site will load in an iframe, or null: the https rule
+ * the CMS checked it against (packages/content rules/links.ts), checked again
+ * here because the iframe is the site's own.
  */
 export function safeEmbedUrl(value: string | null | undefined): URL | null {
-  if (!value) return null
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return null
-  }
-  if (url.protocol !== 'https:' || url.username || url.password || !url.hostname) return null
-  return url
+  const check = checkHttpsUrl(value)
+  return check.ok ? new URL(check.href) : null
 }
 
-/** A plain link the visitor may follow: http or https only. */
+/** A watch or listen page the visitor may follow, by the same rule. */
 export function safeLinkUrl(value: string | null | undefined): string | null {
-  if (!value) return null
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
-  } catch {
-    return null
-  }
+  const check = checkHttpsUrl(value)
+  return check.ok ? check.href : null
 }

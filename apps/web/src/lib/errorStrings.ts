@@ -1,6 +1,6 @@
 import errors from '@/messages/errors.json'
 
-import type { Locale } from './locales'
+import type { Locale } from '@global-ai-governance/content'
 
 /*
  * The error pages' strings, kept apart from the interface catalogue: error

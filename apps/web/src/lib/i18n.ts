@@ -7,7 +7,7 @@ import fr from '@/messages/fr.json'
 import ru from '@/messages/ru.json'
 import zh from '@/messages/zh.json'
 
-import type { Locale } from './locales'
+import type { Locale } from '@global-ai-governance/content'
 
 /**
  * Interface strings: one file per language, all with the keys of en.json (a test checks it).

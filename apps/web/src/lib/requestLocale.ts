@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { defaultLocale, type Locale } from './locales'
+import { defaultLocale, type Locale } from '@global-ai-governance/content'
 
 /*
  * Next.js gives a not-found page no params, yet its links must keep the

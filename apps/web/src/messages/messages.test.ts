@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { locales } from '@/lib/locales'
+import { locales } from '@global-ai-governance/content'
 
 type Tree = { [key: string]: string | Tree }
 

@@ -151,7 +151,7 @@ export const redLines = buildingBlockSchema.parse({
       link: 'https://red-lines.ai/',
       note: 'A public call for governments to agree on red lines.',
     },
-    { id: 'e2', initiative: 'EU AI Act, Article 5', actors: 'European Union', year: 2025, status: 'in-force', link: 'http://insecure.example/', note: null },
+    { id: 'e2', initiative: 'EU AI Act, Article 5', actors: 'European Union', year: 2025, status: 'in-force', link: null, note: null },
   ],
   gaps: [{ id: 'g1', gap: 'There is no agreement between states on which practices are prohibited.' }],
   analogousRegimes: [{ id: 'a1', regime: 'Biological Weapons Convention', lesson: 'A red line needs a way to check it.' }],

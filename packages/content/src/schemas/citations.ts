@@ -1,23 +1,24 @@
 import { z } from 'zod'
 
-import { documentFields, slugSchema, timestampSchema } from './common'
+import { citationTypes, httpsUrlSchema, vocabularySchema } from '../rules'
+import { documentFields, slugSchema, text, timestampSchema } from './common'
 import { citationAuthorSchema } from './summaries'
 
-export const citationTypeSchema = z.enum(['article-journal', 'report', 'paper', 'book', 'chapter', 'webpage'])
+export const citationTypeSchema = vocabularySchema(citationTypes)
 
 /** `citations`: bibliographic references. Titles are not localized; `note` is. */
 export const citationSchema = z.object({
   ...documentFields,
   type: citationTypeSchema,
-  title: z.string().nullish(),
+  title: text('workTitle').nullish(),
   authors: z.array(citationAuthorSchema).nullish(),
   year: z.number().int(),
-  containerTitle: z.string().nullish(),
-  publisher: z.string().nullish(),
-  url: z.string().nullish(),
+  containerTitle: text('line').nullish(),
+  publisher: text('line').nullish(),
+  url: httpsUrlSchema.nullish(),
   doi: z.string().nullish(),
   accessed: timestampSchema.nullish(),
-  note: z.string().nullish(),
+  note: text('note').nullish(),
   slug: slugSchema,
 })
 

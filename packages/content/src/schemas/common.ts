@@ -1,5 +1,10 @@
 import { z } from 'zod'
 
+import { textLimits, type TextLimit } from '../rules/text'
+import { translationStatusSchema } from '../translation'
+
+export { slugSchema } from '../rules/slug'
+
 /** Payload's Postgres adapter uses serial ids: numbers on the wire. */
 export const idSchema = z.number().int().positive()
 
@@ -7,6 +12,9 @@ export const idSchema = z.number().int().positive()
 export const timestampSchema = z.iso.datetime({ offset: true })
 
 export const statusSchema = z.enum(['published', 'draft'])
+
+/** Text of one kind (rules/text.ts): no longer than the CMS lets an editor save it. */
+export const text = (kind: TextLimit) => z.string().max(textLimits[kind])
 
 /** Fields every document of a collection with drafts carries. */
 export const documentFields = {
@@ -16,13 +24,15 @@ export const documentFields = {
   _status: statusSchema.nullish(),
 }
 
+/** Documents with texts that must be translated carry their translation status (computed by the CMS). */
+export const translatedFields = {
+  translationStatus: translationStatusSchema.nullish(),
+}
+
 /** The id Payload gives each row of an array field (a string, may be absent). */
 export const rowIdSchema = z.string().nullish()
 
-/** A slug as the CMS writes it: lower case, digits and single hyphens. */
-export const slugSchema = z.string().min(1)
-
-export const orderSchema = z.number().int()
+export const orderSchema = z.number().int().min(1).max(999)
 
 /**
  * A relationship or upload value: the related document's id at depth 0 (or

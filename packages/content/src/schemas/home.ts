@@ -1,40 +1,42 @@
 import { z } from 'zod'
 
-import { globalFields, relationListSchema, rowIdSchema } from './common'
+import { homeSections, vocabularySchema } from '../rules'
+import { globalFields, relationListSchema, rowIdSchema, text, translatedFields } from './common'
 import { citationSummarySchema, mediaEntrySummarySchema } from './summaries'
 
-export const homeSectionSchema = z.enum(['why', 'benefits-and-risks', 'building-blocks', 'media', 'contact'])
+export const homeSectionSchema = vocabularySchema(homeSections)
 
 /** The `home` global: hero, section texts and the order of sections. */
 export const homeSchema = z.object({
   ...globalFields,
   hero: z.object({
-    heading: z.string(),
-    lede: z.string(),
+    heading: text('heading'),
+    lede: text('lede'),
   }),
   why: z.object({
-    heading: z.string(),
-    reasons: z.array(z.object({ text: z.string(), id: rowIdSchema })).nullish(),
+    heading: text('heading'),
+    reasons: z.array(z.object({ text: text('paragraph'), id: rowIdSchema })).nullish(),
   }),
   benefitsAndRisks: z.object({
-    heading: z.string(),
-    intro: z.string().nullish(),
-    benefitsHeading: z.string(),
-    risksHeading: z.string(),
+    heading: text('heading'),
+    intro: text('paragraph').nullish(),
+    benefitsHeading: text('label'),
+    risksHeading: text('label'),
   }),
   buildingBlocks: z.object({
-    heading: z.string(),
-    intro: z.string(),
-    basis: z.string().nullish(),
+    heading: text('heading'),
+    intro: text('paragraph'),
+    basis: text('paragraph').nullish(),
     citations: relationListSchema(citationSummarySchema),
   }),
   media: z
     .object({
-      heading: z.string().nullish(),
+      heading: text('heading').nullish(),
       entries: relationListSchema(mediaEntrySummarySchema),
     })
     .nullish(),
   sections: z.array(z.object({ section: homeSectionSchema, id: rowIdSchema })).nullish(),
+  ...translatedFields,
 })
 
 export type Home = z.infer<typeof homeSchema>

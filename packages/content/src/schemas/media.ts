@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { idSchema, timestampSchema } from './common'
+import { idSchema, text, timestampSchema } from './common'
 
 /** One generated image size. Every key is null for files that are not images. */
 export const mediaSizeSchema = z.object({
@@ -15,9 +15,9 @@ export const mediaSizeSchema = z.object({
 /** An uploaded file (`media`). Not drafted; anonymous readers only see files marked public. */
 export const mediaSchema = z.object({
   id: idSchema,
-  alt: z.string().nullish(),
-  caption: z.string().nullish(),
-  credit: z.string().nullish(),
+  alt: text('line').nullish(),
+  caption: text('caption').nullish(),
+  credit: text('name').nullish(),
   public: z.boolean().nullish(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { documentFields, orderSchema, relationListSchema, relationSchema, rowIdSchema, slugSchema } from './common'
+import { httpsUrlSchema } from '../rules'
+import { documentFields, orderSchema, relationListSchema, relationSchema, rowIdSchema, slugSchema, text, translatedFields } from './common'
 import { mediaSchema } from './media'
 import { richTextSchema } from './richText'
 import { seoSchema } from './seo'
@@ -10,19 +11,20 @@ import { buildingBlockSummarySchema, mediaKindSchema } from './summaries'
 export const mediaEntrySchema = z.object({
   ...documentFields,
   kind: mediaKindSchema,
-  title: z.string(),
+  title: text('title'),
   slug: slugSchema,
   order: orderSchema,
-  summary: z.string(),
+  summary: text('summary'),
   body: richTextSchema.nullish(),
-  publisher: z.string().nullish(),
-  partners: z.array(z.object({ name: z.string(), id: rowIdSchema })).nullish(),
-  watchUrl: z.string().nullish(),
-  embedUrl: z.string().nullish(),
+  publisher: text('name').nullish(),
+  partners: z.array(z.object({ name: text('name'), id: rowIdSchema })).nullish(),
+  watchUrl: httpsUrlSchema.nullish(),
+  embedUrl: httpsUrlSchema.nullish(),
   poster: relationSchema(mediaSchema).nullish(),
-  questions: z.array(z.object({ question: z.string(), id: rowIdSchema })).nullish(),
+  questions: z.array(z.object({ question: text('question'), id: rowIdSchema })).nullish(),
   relatedBuildingBlocks: relationListSchema(buildingBlockSummarySchema),
   seo: seoSchema.nullish(),
+  ...translatedFields,
 })
 
 export type MediaEntry = z.infer<typeof mediaEntrySchema>

@@ -1,8 +1,6 @@
 import { z } from 'zod'
 
-/** The collections `GET /api/search` looks in. */
-export const searchCollections = ['building-blocks', 'risks', 'benefits', 'media-entries', 'citations'] as const
-export type SearchCollection = (typeof searchCollections)[number]
+import { searchCollections } from '../rules/search'
 
 export const searchResultSchema = z.object({
   collection: z.enum(searchCollections),

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 
-import { relationSchema } from './common'
+import { relationSchema, text } from './common'
 import { mediaSchema } from './media'
 
 /** The `seo` group of every page-like collection. Media has no defaultPopulate: populated images are whole. */
 export const seoSchema = z.object({
-  title: z.string().nullish(),
-  description: z.string().nullish(),
+  title: text('seoTitle').nullish(),
+  description: text('seoDescription').nullish(),
   image: relationSchema(mediaSchema).nullish(),
 })
 

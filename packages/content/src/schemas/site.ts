@@ -1,25 +1,27 @@
 import { z } from 'zod'
 
-import { globalFields, rowIdSchema } from './common'
+import { linkSchema } from '../rules'
+import { globalFields, rowIdSchema, text, translatedFields } from './common'
 
 /** The `site` global: name, navigation, contact and footer. */
 export const siteSchema = z.object({
   ...globalFields,
-  siteName: z.string(),
-  tagline: z.string().nullish(),
-  navigation: z.array(z.object({ label: z.string(), href: z.string(), id: rowIdSchema })).nullish(),
+  siteName: text('label'),
+  tagline: text('heading').nullish(),
+  navigation: z.array(z.object({ label: text('menuLabel'), href: linkSchema, id: rowIdSchema })).nullish(),
   contact: z.object({
-    heading: z.string(),
-    people: z.array(z.object({ name: z.string(), id: rowIdSchema })).nullish(),
-    team: z.string().nullish(),
-    organisation: z.string().nullish(),
+    heading: text('label'),
+    people: z.array(z.object({ name: text('personName'), id: rowIdSchema })).nullish(),
+    team: text('name').nullish(),
+    organisation: text('name').nullish(),
     email: z.string().nullish(),
   }),
   footer: z.object({
-    closingLine: z.string().nullish(),
-    copyright: z.string(),
-    maintainedBy: z.string().nullish(),
+    closingLine: text('heading').nullish(),
+    copyright: text('heading'),
+    maintainedBy: text('line').nullish(),
   }),
+  ...translatedFields,
 })
 
 export type Site = z.infer<typeof siteSchema>

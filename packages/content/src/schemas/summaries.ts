@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { idSchema, orderSchema, rowIdSchema, slugSchema } from './common'
+import { authorKinds, httpsUrlSchema, mediaKinds, vocabularySchema } from '../rules'
+import { idSchema, orderSchema, rowIdSchema, slugSchema, text } from './common'
 
 /*
  * What a populated relationship holds at depth >= 1: Payload selects the
@@ -12,9 +13,9 @@ import { idSchema, orderSchema, rowIdSchema, slugSchema } from './common'
 /** `defaultPopulate: { title, slug, summary, order }` (building-blocks, risks, benefits). */
 const framedSummary = {
   id: idSchema,
-  title: z.string(),
+  title: text('title'),
   slug: slugSchema,
-  summary: z.string(),
+  summary: text('summary'),
   order: orderSchema,
 }
 
@@ -23,10 +24,10 @@ export const riskSummarySchema = z.object(framedSummary)
 export const benefitSummarySchema = z.object(framedSummary)
 
 export const citationAuthorSchema = z.object({
-  kind: z.enum(['person', 'organization']),
-  given: z.string().nullish(),
-  family: z.string().nullish(),
-  name: z.string().nullish(),
+  kind: vocabularySchema(authorKinds),
+  given: text('personName').nullish(),
+  family: text('personName').nullish(),
+  name: text('name').nullish(),
   id: rowIdSchema,
 })
 
@@ -34,22 +35,22 @@ export const citationAuthorSchema = z.object({
 export const citationSummarySchema = z.object({
   id: idSchema,
   slug: slugSchema,
-  title: z.string().nullish(),
+  title: text('workTitle').nullish(),
   authors: z.array(citationAuthorSchema).nullish(),
   year: z.number().int(),
-  url: z.string().nullish(),
+  url: httpsUrlSchema.nullish(),
   doi: z.string().nullish(),
 })
 
-export const mediaKindSchema = z.enum(['film', 'podcast', 'episode'])
+export const mediaKindSchema = vocabularySchema(mediaKinds)
 
 /** media-entries: `defaultPopulate: { title, slug, kind, summary }`. */
 export const mediaEntrySummarySchema = z.object({
   id: idSchema,
-  title: z.string(),
+  title: text('title'),
   slug: slugSchema,
   kind: mediaKindSchema,
-  summary: z.string(),
+  summary: text('summary'),
 })
 
 export type BuildingBlockSummary = z.infer<typeof buildingBlockSummarySchema>

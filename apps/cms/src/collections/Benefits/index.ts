@@ -1,32 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { bodyField, citationsField, summaryField, titleField } from '../../fields/content'
-import { orderField } from '../../fields/ordering'
-import { seoFields } from '../../fields/seo'
-import { slugField } from '../../fields/slug'
 import { validateSdgs } from '../../fields/validators'
-import { editorialWorkflow } from '../../lib/editorialWorkflow'
-import { collectionPreview } from '../../preview'
-import { reviewFields } from '../../fields/review'
+import { frameworkDocument } from '../frameworkDocument'
 
-export const Benefits: CollectionConfig = {
+export const Benefits = frameworkDocument({
   slug: 'benefits',
   labels: { singular: 'Benefit', plural: 'Benefits' },
-  admin: {
-    ...collectionPreview('benefits'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'reviewStatus', 'updatedAt'],
-    group: 'Framework',
-  },
-  defaultSort: 'order',
-  defaultPopulate: { title: true, slug: true, summary: true, order: true },
-  ...editorialWorkflow,
+  summaryHelp: 'One or two sentences: what the benefit is and who could share it.',
   fields: [
-    titleField,
-    slugField(),
-    orderField,
-    summaryField('One or two sentences: what the benefit is and who could share it.'),
-    bodyField,
     {
       name: 'sdgs',
       label: 'Sustainable Development Goals',
@@ -46,8 +25,5 @@ export const Benefits: CollectionConfig = {
       defaultSort: 'order',
       admin: { description: 'Set on each building block under "Benefits supported".' },
     },
-    citationsField,
-    seoFields,
-    ...reviewFields,
   ],
-}
+})

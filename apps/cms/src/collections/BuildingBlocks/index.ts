@@ -1,41 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import { effortStatuses, selectOptions, textLimits } from '@global-ai-governance/content'
 
-import { bodyField, citationsField, httpsUrlField, summaryField, titleField } from '../../fields/content'
-import { orderField } from '../../fields/ordering'
-import { seoFields } from '../../fields/seo'
-import { slugField } from '../../fields/slug'
+import { httpsUrlField } from '../../fields/content'
 import { validateYear } from '../../fields/validators'
-import { editorialWorkflow } from '../../lib/editorialWorkflow'
-import { collectionPreview } from '../../preview'
-import { reviewFields } from '../../fields/review'
+import { frameworkDocument } from '../frameworkDocument'
 
-export const effortStatuses = [
-  { label: 'Proposed', value: 'proposed' },
-  { label: 'Under negotiation', value: 'in-negotiation' },
-  { label: 'Adopted or signed', value: 'adopted' },
-  { label: 'In force or applying', value: 'in-force' },
-  { label: 'Operating (an institution or programme at work)', value: 'operating' },
-]
-
-export const BuildingBlocks: CollectionConfig = {
+export const BuildingBlocks = frameworkDocument({
   slug: 'building-blocks',
   labels: { singular: 'Building block', plural: 'Building blocks' },
-  admin: {
-    ...collectionPreview('building-blocks'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'reviewStatus', 'updatedAt'],
-    group: 'Framework',
-    description: 'The components of an international AI governance regime.',
-  },
-  defaultSort: 'order',
-  defaultPopulate: { title: true, slug: true, summary: true, order: true },
-  ...editorialWorkflow,
+  description: 'The components of an international AI governance regime.',
+  summaryHelp: 'The one-paragraph definition shown on the home page and the index.',
   fields: [
-    titleField,
-    slugField(),
-    orderField,
-    summaryField('The one-paragraph definition shown on the home page and the index.'),
-    bodyField,
     {
       name: 'currentEfforts',
       label: 'Current efforts',
@@ -44,17 +18,17 @@ export const BuildingBlocks: CollectionConfig = {
       labels: { singular: 'Current effort', plural: 'Current efforts' },
       admin: { initCollapsed: true, description: 'Initiatives under way. Name only what is documented.' },
       fields: [
-        { name: 'initiative', type: 'text', required: true, maxLength: 300 },
-        { name: 'actors', type: 'text', maxLength: 300, admin: { description: 'Who leads or takes part.' } },
+        { name: 'initiative', type: 'text', required: true, maxLength: textLimits.line },
+        { name: 'actors', type: 'text', maxLength: textLimits.line, admin: { description: 'Who leads or takes part.' } },
         {
           type: 'row',
           fields: [
             { name: 'year', type: 'number', validate: (value: unknown) => validateYear(value) },
-            { name: 'status', type: 'select', options: effortStatuses },
+            { name: 'status', type: 'select', options: selectOptions(effortStatuses) },
           ],
         },
         httpsUrlField('link', 'Link', 'Official page, https only. Leave empty if unsure.'),
-        { name: 'note', type: 'textarea', maxLength: 1200 },
+        { name: 'note', type: 'textarea', maxLength: textLimits.paragraph },
       ],
     },
     {
@@ -63,7 +37,7 @@ export const BuildingBlocks: CollectionConfig = {
       localized: true,
       labels: { singular: 'Gap', plural: 'Gaps' },
       admin: { description: 'What current efforts leave undone.' },
-      fields: [{ name: 'gap', type: 'textarea', required: true, maxLength: 1200 }],
+      fields: [{ name: 'gap', type: 'textarea', required: true, maxLength: textLimits.paragraph }],
     },
     {
       name: 'analogousRegimes',
@@ -72,26 +46,11 @@ export const BuildingBlocks: CollectionConfig = {
       localized: true,
       labels: { singular: 'Analogous regime', plural: 'Analogous regimes' },
       fields: [
-        { name: 'regime', type: 'text', required: true, maxLength: 300 },
-        { name: 'lesson', type: 'textarea', required: true, maxLength: 1200 },
+        { name: 'regime', type: 'text', required: true, maxLength: textLimits.line },
+        { name: 'lesson', type: 'textarea', required: true, maxLength: textLimits.paragraph },
       ],
     },
-    {
-      name: 'relatedRisks',
-      label: 'Risks addressed',
-      type: 'relationship',
-      relationTo: 'risks',
-      hasMany: true,
-    },
-    {
-      name: 'relatedBenefits',
-      label: 'Benefits supported',
-      type: 'relationship',
-      relationTo: 'benefits',
-      hasMany: true,
-    },
-    citationsField,
-    seoFields,
-    ...reviewFields,
+    { name: 'relatedRisks', label: 'Risks addressed', type: 'relationship', relationTo: 'risks', hasMany: true },
+    { name: 'relatedBenefits', label: 'Benefits supported', type: 'relationship', relationTo: 'benefits', hasMany: true },
   ],
-}
+})

@@ -1,9 +1,11 @@
+import { textLimits } from '@global-ai-governance/content'
+
 // Each name field is hidden (and so not validated by Payload) when it does not apply to the kind of
 // author, but it is still stored: checked here for every row, whatever its kind.
 const authorNameLimits = [
-  ['given', 'the given names', 120],
-  ['family', 'the family name', 120],
-  ['name', 'the organisation name', 200],
+  ['given', 'the given names', textLimits.personName],
+  ['family', 'the family name', textLimits.personName],
+  ['name', 'the organisation name', textLimits.name],
 ] as const
 
 export const validateAuthorNames = (rows: unknown): true | string => {

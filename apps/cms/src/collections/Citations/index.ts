@@ -1,3 +1,4 @@
+import { authorKinds, citationTypes, selectOptions, textLimits } from '@global-ai-governance/content'
 import type { CollectionConfig } from 'payload'
 
 import { httpsUrlField } from '../../fields/content'
@@ -8,15 +9,6 @@ import { collectionPreview } from '../../preview'
 import { validateAuthorNames } from './authors'
 import { citationKeySource } from './citationKey'
 import { reviewFields } from '../../fields/review'
-
-export const citationTypes = [
-  { label: 'Journal article', value: 'article-journal' },
-  { label: 'Report', value: 'report' },
-  { label: 'Discussion or working paper', value: 'paper' },
-  { label: 'Book', value: 'book' },
-  { label: 'Book chapter', value: 'chapter' },
-  { label: 'Web page', value: 'webpage' },
-]
 
 export const Citations: CollectionConfig = {
   slug: 'citations',
@@ -32,9 +24,9 @@ export const Citations: CollectionConfig = {
   defaultPopulate: { slug: true, title: true, authors: true, year: true, url: true, doi: true },
   ...editorialWorkflow,
   fields: [
-    { name: 'type', type: 'select', required: true, defaultValue: 'report', options: citationTypes },
+    { name: 'type', type: 'select', required: true, defaultValue: 'report', options: selectOptions(citationTypes) },
     // Bibliographic titles stay in the language of publication, so they are not localized.
-    { name: 'title', type: 'text', maxLength: 400, admin: { description: 'Leave empty until the exact title is known.' } },
+    { name: 'title', type: 'text', maxLength: textLimits.workTitle, admin: { description: 'Leave empty until the exact title is known.' } },
     {
       name: 'authors',
       type: 'array',
@@ -48,20 +40,17 @@ export const Citations: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'person',
-          options: [
-            { label: 'Person', value: 'person' },
-            { label: 'Organisation', value: 'organization' },
-          ],
+          options: selectOptions(authorKinds),
         },
         {
           type: 'row',
           fields: [
-            { name: 'given', label: 'Given names', type: 'text', maxLength: 120, admin: { condition: (_, sibling) => sibling?.kind !== 'organization' } },
+            { name: 'given', label: 'Given names', type: 'text', maxLength: textLimits.personName, admin: { condition: (_, sibling) => sibling?.kind !== 'organization' } },
             {
               name: 'family',
               label: 'Family name',
               type: 'text',
-              maxLength: 120,
+              maxLength: textLimits.personName,
               admin: { condition: (_, sibling) => sibling?.kind !== 'organization' },
               validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
                 siblingData?.kind === 'organization' || (typeof value === 'string' && value.trim() !== '')
@@ -72,7 +61,7 @@ export const Citations: CollectionConfig = {
               name: 'name',
               label: 'Organisation name',
               type: 'text',
-              maxLength: 200,
+              maxLength: textLimits.name,
               admin: { condition: (_, sibling) => sibling?.kind === 'organization' },
               validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
                 siblingData?.kind !== 'organization' || (typeof value === 'string' && value.trim() !== '')
@@ -91,8 +80,8 @@ export const Citations: CollectionConfig = {
       // without a year, which the site cannot show (its references page and exports failed).
       validate: (value: unknown) => (value === null || value === undefined || value === '' ? 'Enter the year of publication.' : validateYear(value)),
     },
-    { name: 'containerTitle', label: 'Journal, series or website', type: 'text', maxLength: 300 },
-    { name: 'publisher', type: 'text', maxLength: 300 },
+    { name: 'containerTitle', label: 'Journal, series or website', type: 'text', maxLength: textLimits.line },
+    { name: 'publisher', type: 'text', maxLength: textLimits.line },
     httpsUrlField('url', 'Link', 'Where the work can be read, https only.'),
     {
       name: 'doi',
@@ -103,7 +92,7 @@ export const Citations: CollectionConfig = {
       admin: { description: 'For example 10.2139/ssrn.4579773' },
     },
     { name: 'accessed', label: 'Date accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'note', type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'note', type: 'textarea', localized: true, maxLength: textLimits.note },
     slugField(citationKeySource),
     ...reviewFields,
   ],

@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { textLimits } from '@global-ai-governance/content'
 import type { CollectionConfig } from 'payload'
 
 import { canReadDrafts, publishersOnly, staffOnly } from '../../access/roles'
@@ -40,7 +41,7 @@ export const Media: CollectionConfig = {
       label: 'Alt text',
       type: 'text',
       localized: true,
-      maxLength: 300,
+      maxLength: textLimits.line,
       validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
         const mimeType = typeof data?.mimeType === 'string' ? data.mimeType : ''
         if (mimeType.startsWith('image/') && (typeof value !== 'string' || value.trim() === '')) {
@@ -50,8 +51,8 @@ export const Media: CollectionConfig = {
       },
       admin: { description: 'What the image shows, for screen-reader users. Required for images.' },
     },
-    { name: 'caption', type: 'textarea', localized: true, maxLength: 600 },
-    { name: 'credit', type: 'text', localized: true, maxLength: 200 },
+    { name: 'caption', type: 'textarea', localized: true, maxLength: textLimits.caption },
+    { name: 'credit', type: 'text', localized: true, maxLength: textLimits.name },
     {
       name: 'public',
       label: 'Visible to the public',

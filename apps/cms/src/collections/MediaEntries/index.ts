@@ -1,3 +1,4 @@
+import { mediaKinds, selectOptions, textLimits } from '@global-ai-governance/content'
 import type { CollectionConfig } from 'payload'
 
 import { bodyField, httpsUrlField, summaryField, titleField, translatable } from '../../fields/content'
@@ -7,12 +8,6 @@ import { slugField } from '../../fields/slug'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
 import { collectionPreview } from '../../preview'
 import { reviewFields } from '../../fields/review'
-
-export const mediaKinds = [
-  { label: 'Film', value: 'film' },
-  { label: 'Podcast', value: 'podcast' },
-  { label: 'Episode', value: 'episode' },
-]
 
 export const MediaEntries: CollectionConfig = {
   slug: 'media-entries',
@@ -27,18 +22,18 @@ export const MediaEntries: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, kind: true, summary: true },
   ...editorialWorkflow,
   fields: [
-    { name: 'kind', type: 'select', required: true, options: mediaKinds },
+    { name: 'kind', type: 'select', required: true, options: selectOptions(mediaKinds) },
     titleField,
     slugField(),
     orderField,
     summaryField('What the film or podcast is about, in two or three sentences.'),
     bodyField,
-    { name: 'publisher', type: 'text', localized: true, maxLength: 200 },
+    { name: 'publisher', type: 'text', localized: true, maxLength: textLimits.name },
     {
       name: 'partners',
       type: 'array',
       labels: { singular: 'Partner', plural: 'Partners' },
-      fields: [translatable({ name: 'name', type: 'text', required: true, maxLength: 200 })],
+      fields: [translatable({ name: 'name', type: 'text', required: true, maxLength: textLimits.name })],
     },
     httpsUrlField('watchUrl', 'Watch or listen at', 'The public page of the film or podcast, https only.'),
     httpsUrlField(
@@ -53,7 +48,7 @@ export const MediaEntries: CollectionConfig = {
       type: 'array',
       localized: true,
       labels: { singular: 'Question', plural: 'Questions' },
-      fields: [{ name: 'question', type: 'text', required: true, maxLength: 400 }],
+      fields: [{ name: 'question', type: 'text', required: true, maxLength: textLimits.question }],
     },
     {
       name: 'relatedBuildingBlocks',

@@ -1,3 +1,4 @@
+import { homeSections, selectOptions, textLimits } from '@global-ai-governance/content'
 import type { GlobalConfig } from 'payload'
 
 import { translatable } from '../../fields/content'
@@ -5,16 +6,8 @@ import { globalEditorialWorkflow } from '../../lib/editorialWorkflow'
 import { globalPreview } from '../../preview'
 import { reviewFields } from '../../fields/review'
 
-export const homeSections = [
-  { label: 'Why global governance', value: 'why' },
-  { label: 'Benefits and risks', value: 'benefits-and-risks' },
-  { label: 'Building blocks', value: 'building-blocks' },
-  { label: 'Films and podcasts', value: 'media' },
-  { label: 'Contact', value: 'contact' },
-] as const
-
 const heading = (defaultHelp?: string) =>
-  translatable({ name: 'heading', type: 'text', required: true, maxLength: 200, admin: defaultHelp ? { description: defaultHelp } : undefined })
+  translatable({ name: 'heading', type: 'text', required: true, maxLength: textLimits.heading, admin: defaultHelp ? { description: defaultHelp } : undefined })
 
 export const Home: GlobalConfig = {
   slug: 'home',
@@ -25,7 +18,7 @@ export const Home: GlobalConfig = {
     {
       name: 'hero',
       type: 'group',
-      fields: [heading('The headline at the top of the site.'), translatable({ name: 'lede', type: 'textarea', required: true, maxLength: 400 })],
+      fields: [heading('The headline at the top of the site.'), translatable({ name: 'lede', type: 'textarea', required: true, maxLength: textLimits.lede })],
     },
     {
       name: 'why',
@@ -39,7 +32,7 @@ export const Home: GlobalConfig = {
           localized: true,
           minRows: 1,
           labels: { singular: 'Reason', plural: 'Reasons' },
-          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 1200 }],
+          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: textLimits.paragraph }],
         },
       ],
     },
@@ -49,9 +42,9 @@ export const Home: GlobalConfig = {
       type: 'group',
       fields: [
         heading(),
-        { name: 'intro', type: 'textarea', localized: true, maxLength: 1200 },
-        translatable({ name: 'benefitsHeading', type: 'text', required: true, maxLength: 120 }),
-        translatable({ name: 'risksHeading', type: 'text', required: true, maxLength: 120 }),
+        { name: 'intro', type: 'textarea', localized: true, maxLength: textLimits.paragraph },
+        translatable({ name: 'benefitsHeading', type: 'text', required: true, maxLength: textLimits.label }),
+        translatable({ name: 'risksHeading', type: 'text', required: true, maxLength: textLimits.label }),
       ],
     },
     {
@@ -60,12 +53,12 @@ export const Home: GlobalConfig = {
       type: 'group',
       fields: [
         heading(),
-        translatable({ name: 'intro', type: 'textarea', required: true, maxLength: 1200 }),
+        translatable({ name: 'intro', type: 'textarea', required: true, maxLength: textLimits.paragraph }),
         {
           name: 'basis',
           type: 'textarea',
           localized: true,
-          maxLength: 1200,
+          maxLength: textLimits.paragraph,
           admin: { description: 'The sentence that names the analyses the building blocks come from.' },
         },
         { name: 'citations', label: 'References for this section', type: 'relationship', relationTo: 'citations', hasMany: true },
@@ -76,7 +69,7 @@ export const Home: GlobalConfig = {
       label: 'Films and podcasts',
       type: 'group',
       fields: [
-        { name: 'heading', type: 'text', localized: true, maxLength: 200 },
+        { name: 'heading', type: 'text', localized: true, maxLength: textLimits.heading },
         { name: 'entries', type: 'relationship', relationTo: 'media-entries', hasMany: true, admin: { description: 'In the order shown.' } },
       ],
     },
@@ -86,7 +79,7 @@ export const Home: GlobalConfig = {
       type: 'array',
       labels: { singular: 'Section', plural: 'Sections' },
       admin: { description: 'Drag to reorder the sections below the headline. A section left out is not shown.' },
-      fields: [{ name: 'section', type: 'select', required: true, options: [...homeSections] }],
+      fields: [{ name: 'section', type: 'select', required: true, options: selectOptions(homeSections) }],
       validate: (value: unknown) => {
         if (!Array.isArray(value)) return true
         const names = value.map((row) => (row as { section?: string }).section)

@@ -1,16 +1,11 @@
+import { textLimits } from '@global-ai-governance/content'
 import type { GlobalConfig } from 'payload'
 
-import { validateEmail, validateHttpsUrl } from '../../fields/validators'
+import { validateEmail, validateLinkUrl } from '../../fields/validators'
 import { translatable } from '../../fields/content'
 import { globalEditorialWorkflow } from '../../lib/editorialWorkflow'
 import { globalPreview } from '../../preview'
 import { reviewFields } from '../../fields/review'
-
-const validateHref = (value: unknown): true | string => {
-  if (typeof value === 'string' && /^\/(?!\/)/.test(value)) return true
-  const https = validateHttpsUrl(value)
-  return https === true && value ? true : 'Use a path on this site such as /building-blocks, or a full https:// address.'
-}
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -18,31 +13,38 @@ export const Site: GlobalConfig = {
   admin: { group: 'Settings', ...globalPreview('site') },
   ...globalEditorialWorkflow,
   fields: [
-    translatable({ name: 'siteName', type: 'text', required: true, maxLength: 120 }),
-    { name: 'tagline', type: 'text', localized: true, maxLength: 200 },
+    translatable({ name: 'siteName', type: 'text', required: true, maxLength: textLimits.label }),
+    { name: 'tagline', type: 'text', localized: true, maxLength: textLimits.heading },
     {
       name: 'navigation',
       type: 'array',
       localized: true,
       labels: { singular: 'Link', plural: 'Links' },
       fields: [
-        { name: 'label', type: 'text', required: true, maxLength: 60 },
-        { name: 'href', label: 'Address', type: 'text', required: true, validate: validateHref },
+        { name: 'label', type: 'text', required: true, maxLength: textLimits.menuLabel },
+        {
+          name: 'href',
+          label: 'Address',
+          type: 'text',
+          required: true,
+          // The menu follows the link rule of rich text: a page of this site (/building-blocks), or an https, email or phone address.
+          validate: (value: unknown) => (value === null || value === undefined || value === '' ? 'Enter a path on this site such as /building-blocks, or a full https:// address.' : validateLinkUrl(value)),
+        },
       ],
     },
     {
       name: 'contact',
       type: 'group',
       fields: [
-        translatable({ name: 'heading', type: 'text', required: true, maxLength: 120 }),
+        translatable({ name: 'heading', type: 'text', required: true, maxLength: textLimits.label }),
         {
           name: 'people',
           type: 'array',
           labels: { singular: 'Person', plural: 'People' },
-          fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }],
+          fields: [{ name: 'name', type: 'text', required: true, maxLength: textLimits.personName }],
         },
-        { name: 'team', type: 'text', localized: true, maxLength: 200 },
-        { name: 'organisation', type: 'text', localized: true, maxLength: 200 },
+        { name: 'team', type: 'text', localized: true, maxLength: textLimits.name },
+        { name: 'organisation', type: 'text', localized: true, maxLength: textLimits.name },
         {
           name: 'email',
           type: 'email',
@@ -55,9 +57,9 @@ export const Site: GlobalConfig = {
       name: 'footer',
       type: 'group',
       fields: [
-        { name: 'closingLine', type: 'text', localized: true, maxLength: 200 },
-        translatable({ name: 'copyright', type: 'text', required: true, maxLength: 200 }),
-        { name: 'maintainedBy', type: 'text', localized: true, maxLength: 300 },
+        { name: 'closingLine', type: 'text', localized: true, maxLength: textLimits.heading },
+        translatable({ name: 'copyright', type: 'text', required: true, maxLength: textLimits.heading }),
+        { name: 'maintainedBy', type: 'text', localized: true, maxLength: textLimits.line },
       ],
     },
     ...reviewFields,

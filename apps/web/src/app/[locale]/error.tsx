@@ -3,7 +3,7 @@
 import { useParams } from 'next/navigation'
 
 import { errorReference, errorStrings } from '@/lib/errorStrings'
-import { defaultLocale, isLocale } from '@/lib/locales'
+import { defaultLocale, isLocale } from '@global-ai-governance/content'
 
 // Shown when the CMS cannot be reached or answers with content that fails the contract.
 export default function ContentError({ error }: { error: Error & { digest?: string } }) {

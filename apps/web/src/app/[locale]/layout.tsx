@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import '../globals.css'
@@ -9,10 +8,11 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { LivePreviewRefresh } from '@/components/preview/LivePreviewRefresh'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite, isPreview } from '@/lib/cms'
-import { directionOf, isLocale } from '@/lib/locales'
+import { directionOf } from '@global-ai-governance/content'
 import { rememberRequestLocale } from '@/lib/requestLocale'
 import { defaultSiteMetadata } from '@/lib/seo/metadata'
 import { cmsPublicUrl, siteIcons, siteUrl } from '@/lib/seo/site'
+import { routeLocale } from '@/lib/routeLocale'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -22,8 +22,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const locale = routeLocale((await params).locale)
   const site = await getSite(locale)
   return {
     ...defaultSiteMetadata(siteUrl(), locale, site.siteName),
@@ -34,8 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = routeLocale((await params).locale)
   rememberRequestLocale(locale)
   const [site, preview] = await Promise.all([getSite(locale), isPreview()])
   return (

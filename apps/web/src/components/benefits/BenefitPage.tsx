@@ -1,4 +1,4 @@
-import type { Benefit } from '@global-ai-governance/content'
+import type { Benefit, Locale } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { LinkedTitles } from '@/components/common/LinkedTitles'
@@ -6,8 +6,7 @@ import { References } from '@/components/common/References'
 import { fallbackAttrs, fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import { RichText } from '@/components/RichText'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 /** What the page shows of a benefit (as `getBenefit` selects it). */
 export type BenefitPageContent = Pick<Benefit, 'title' | 'summary' | 'body' | 'sdgs' | 'buildingBlocks' | 'citations'>
@@ -21,7 +20,7 @@ export function BenefitPage({ benefit, locale, untranslated = false }: { benefit
     <>
       <Breadcrumbs
         locale={locale}
-        trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('benefits.breadcrumb'), href: paths.benefits(locale) }, { label: benefit.title, lang }]}
+        trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('benefits.breadcrumb'), href: sitePaths.benefits(locale) }, { label: benefit.title, lang }]}
       />
       <TranslationNotice locale={locale} untranslated={untranslated} />
       <h1 {...fallbackAttrs(lang)}>{benefit.title}</h1>
@@ -43,7 +42,7 @@ export function BenefitPage({ benefit, locale, untranslated = false }: { benefit
         id="supported-by-heading"
         heading={t('benefit.supportedBy')}
         items={benefit.buildingBlocks?.docs}
-        hrefOf={(slug) => paths.buildingBlock(locale, slug)}
+        hrefOf={(slug) => sitePaths.buildingBlock(locale, slug)}
         emptyText={t('benefit.noBlocks')}
       />
       <References citations={benefit.citations} locale={locale} />

@@ -1,8 +1,8 @@
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { SummaryList, type SummaryItem } from '@/components/common/SummaryList'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@global-ai-governance/content'
+import { sitePaths } from '@global-ai-governance/content'
 
 type Benefit = SummaryItem
 
@@ -10,10 +10,10 @@ export function BenefitsIndex({ benefits, locale }: { benefits: readonly Benefit
   const t = translator(locale)
   return (
     <>
-      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('benefits.breadcrumb') }]} />
+      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('benefits.breadcrumb') }]} />
       <h1>{t('benefits.title')}</h1>
       <p className="lede">{t('benefits.lede')}</p>
-      {benefits.length ? <SummaryList items={benefits} hrefOf={(slug) => paths.benefit(locale, slug)} /> : <p>{t('benefits.empty')}</p>}
+      {benefits.length ? <SummaryList items={benefits} hrefOf={(slug) => sitePaths.benefit(locale, slug)} /> : <p>{t('benefits.empty')}</p>}
     </>
   )
 }

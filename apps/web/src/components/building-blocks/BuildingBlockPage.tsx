@@ -1,4 +1,4 @@
-import type { BuildingBlock } from '@global-ai-governance/content'
+import type { BuildingBlock, Locale } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { LinkedTitles } from '@/components/common/LinkedTitles'
@@ -6,8 +6,7 @@ import { References } from '@/components/common/References'
 import { fallbackAttrs, fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import { RichText } from '@/components/RichText'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 import { CurrentEfforts } from './CurrentEfforts'
 
@@ -28,8 +27,8 @@ export function BuildingBlockPage({ block, locale, untranslated = false }: { blo
       <Breadcrumbs
         locale={locale}
         trail={[
-          { label: t('breadcrumbs.home'), href: paths.home(locale) },
-          { label: t('buildingBlocks.title'), href: paths.buildingBlocks(locale) },
+          { label: t('breadcrumbs.home'), href: sitePaths.home(locale) },
+          { label: t('buildingBlocks.title'), href: sitePaths.buildingBlocks(locale) },
           { label: block.title, lang },
         ]}
       />
@@ -71,14 +70,14 @@ export function BuildingBlockPage({ block, locale, untranslated = false }: { blo
         id="risks-addressed-heading"
         heading={t('buildingBlock.risksAddressed')}
         items={block.relatedRisks}
-        hrefOf={(slug) => paths.risk(locale, slug)}
+        hrefOf={(slug) => sitePaths.risk(locale, slug)}
         emptyText={t('buildingBlock.noRisks')}
       />
       <LinkedTitles
         id="benefits-supported-heading"
         heading={t('buildingBlock.benefitsSupported')}
         items={block.relatedBenefits}
-        hrefOf={(slug) => paths.benefit(locale, slug)}
+        hrefOf={(slug) => sitePaths.benefit(locale, slug)}
         emptyText={t('buildingBlock.noBenefits')}
       />
       <References citations={block.citations} locale={locale} />

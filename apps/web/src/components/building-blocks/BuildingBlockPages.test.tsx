@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 
 import { buildingBlocks, redLines } from '@/test/fixtures'
 
+import { CurrentEfforts } from './CurrentEfforts'
 import { BuildingBlockPage } from './BuildingBlockPage'
 import { BuildingBlocksIndex } from './BuildingBlocksIndex'
 
@@ -68,10 +69,17 @@ describe('a building block page', () => {
     expect(efforts[0]).toHaveTextContent('2025')
     expect(efforts[0]).toHaveTextContent('Status' + 'Proposed')
     expect(efforts[0]).toHaveTextContent('A public call for governments to agree on red lines.')
-    // The second effort's link is http: its name is shown without a link.
+    // The second effort has no link: its name is shown without one.
     expect(within(efforts[1]!).queryByRole('link')).not.toBeInTheDocument()
     expect(within(efforts[1]!).getByRole('heading', { level: 3 })).toHaveTextContent('EU AI Act, Article 5')
     expect(efforts[1]).toHaveTextContent('In force or applying')
+  })
+
+  test('an effort link that is not https (which the CMS refuses to save) is shown without a link', () => {
+    const insecure = { ...redLines.currentEfforts![1]!, link: 'http://insecure.example/' }
+    render(<CurrentEfforts efforts={[insecure]} locale="en" />)
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('EU AI Act, Article 5')
   })
 
   test('shows gaps and analogous regimes with their lessons', () => {

@@ -1,8 +1,8 @@
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { SummaryList, type SummaryItem } from '@/components/common/SummaryList'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@global-ai-governance/content'
+import { sitePaths } from '@global-ai-governance/content'
 
 type Block = SummaryItem
 
@@ -10,13 +10,13 @@ export function BuildingBlocksIndex({ blocks, locale }: { blocks: readonly Block
   const t = translator(locale)
   return (
     <>
-      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('buildingBlocks.title') }]} />
+      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('buildingBlocks.title') }]} />
       <h1>{t('buildingBlocks.title')}</h1>
       <p className="lede">{t('buildingBlocks.lede')}</p>
       <p>
-        <a href={paths.matrix(locale)}>{t('buildingBlocks.matrixLink')}</a>
+        <a href={sitePaths.matrix(locale)}>{t('buildingBlocks.matrixLink')}</a>
       </p>
-      {blocks.length ? <SummaryList items={blocks} hrefOf={(slug) => paths.buildingBlock(locale, slug)} /> : <p>{t('buildingBlocks.empty')}</p>}
+      {blocks.length ? <SummaryList items={blocks} hrefOf={(slug) => sitePaths.buildingBlock(locale, slug)} /> : <p>{t('buildingBlocks.empty')}</p>}
     </>
   )
 }

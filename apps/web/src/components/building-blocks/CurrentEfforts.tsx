@@ -1,19 +1,12 @@
-import type { CurrentEffort, EffortStatus } from '@global-ai-governance/content'
+import type { CurrentEffort, EffortStatus, Locale } from '@global-ai-governance/content'
 
 import { fallbackAttrs } from '@/components/common/TranslationNotice'
-import { safeHref } from '@/components/RichText'
+import { safeLinkUrl } from '@/lib/embed'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
 
 // The words editors choose from in the CMS (BuildingBlocks effortStatuses), shortened for readers
 // (messages: buildingBlock.statuses).
 export const effortStatusLabel = (locale: Locale, status: EffortStatus): string => translator(locale)(`buildingBlock.statuses.${status}`)
-
-/** Only https links leave the site; the CMS checks this too, the page does not rely on it. */
-const httpsOnly = (link: string | null | undefined): string | null => {
-  const href = safeHref(link)
-  return href?.toLowerCase().startsWith('https://') ? href : null
-}
 
 /** Initiatives under way: each with who leads it, when, how far it has got, and a note. */
 export function CurrentEfforts({
@@ -33,7 +26,8 @@ export function CurrentEfforts({
       {efforts?.length ? (
         <ul className="effort-list">
           {efforts.map((effort, index) => {
-            const href = httpsOnly(effort.link)
+            // Only https links leave the site; the CMS checks this too, the page does not rely on it.
+            const href = safeLinkUrl(effort.link)
             return (
               <li key={effort.id ?? index}>
                 <h3 {...fallbackAttrs(lang)}>{href ? <a href={href}>{effort.initiative}</a> : effort.initiative}</h3>

@@ -1,9 +1,8 @@
-import { populatedOnly, type CitationSummary, type Relation } from '@global-ai-governance/content'
+import { type CitationSummary, populatedOnly, type Relation, sitePaths } from '@global-ai-governance/content'
 
 import { shortCitation } from '@/lib/citations'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@global-ai-governance/content'
 
 /** The works a page draws on, in the home page's short form, each linked to its full entry in the bibliography. */
 export function References({ citations, locale }: { citations: readonly Relation<CitationSummary>[] | null | undefined; locale: Locale }) {
@@ -15,7 +14,7 @@ export function References({ citations, locale }: { citations: readonly Relation
       <ul className="plain-list">
         {works.map((citation) => (
           <li key={citation.id}>
-            <a href={paths.reference(locale, citation.slug)}>{shortCitation(citation)}</a>
+            <a href={sitePaths.reference(locale, citation.slug)}>{shortCitation(citation)}</a>
             {citation.title ? (
               <>
                 : <cite>{citation.title}</cite>

@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@global-ai-governance/content'
 
 /**
  * Says, in the visitor's language, that the page's text has not been translated

@@ -1,9 +1,8 @@
-import type { Site } from '@global-ai-governance/content'
+import type { Locale, Site } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 // Only a plausible address becomes a mailto link.
 const isEmail = (value: string): boolean => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value)
@@ -14,7 +13,7 @@ export function ContactPage({ contact, locale }: { contact: Site['contact']; loc
   const email = contact.email?.trim()
   return (
     <>
-      <Breadcrumbs trail={[{ label: translator(locale)('breadcrumbs.home'), href: paths.home(locale) }, { label: contact.heading }]} locale={locale} />
+      <Breadcrumbs trail={[{ label: translator(locale)('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: contact.heading }]} locale={locale} />
       <h1>{contact.heading}</h1>
       {people.length ? (
         <ul className="plain-list">

@@ -1,8 +1,7 @@
-import type { Home } from '@global-ai-governance/content'
+import type { Home, Locale } from '@global-ai-governance/content'
 
 import { fallbackAttrs } from '@/components/common/TranslationNotice'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 type Item = { id: number; title: string; slug: string; lang?: 'en' | undefined }
 
@@ -31,7 +30,7 @@ export function BenefitsAndRisks({
             {benefits.map((benefit) => (
               <li key={benefit.id}>
                 {/* On the link, not the item: the bullet stays on the list's side in a right-to-left page. */}
-                <a href={paths.benefit(locale, benefit.slug)} {...fallbackAttrs(benefit.lang)}>{benefit.title}</a>
+                <a href={sitePaths.benefit(locale, benefit.slug)} {...fallbackAttrs(benefit.lang)}>{benefit.title}</a>
               </li>
             ))}
           </ul>
@@ -41,7 +40,7 @@ export function BenefitsAndRisks({
           <ul className="plain-list" aria-labelledby="risks-heading">
             {risks.map((risk) => (
               <li key={risk.id}>
-                <a href={paths.risk(locale, risk.slug)} {...fallbackAttrs(risk.lang)}>{risk.title}</a>
+                <a href={sitePaths.risk(locale, risk.slug)} {...fallbackAttrs(risk.lang)}>{risk.title}</a>
               </li>
             ))}
           </ul>

@@ -1,10 +1,9 @@
-import type { Home } from '@global-ai-governance/content'
+import type { Home, Locale } from '@global-ai-governance/content'
 
 import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { shortCitation } from '@/lib/citations'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 type Block = { id: number; title: string; slug: string; summary: string; lang?: 'en' | undefined }
 
@@ -37,7 +36,7 @@ export function BuildingBlocksSection({ section, blocks, locale, lang }: { secti
         {blocks.map((block) => (
           <li key={block.id} {...fallbackAttrs(block.lang)}>
             <h3>
-              <a href={paths.buildingBlock(locale, block.slug)}>{block.title}</a>
+              <a href={sitePaths.buildingBlock(locale, block.slug)}>{block.title}</a>
             </h3>
             <p>{block.summary}</p>
           </li>

@@ -1,8 +1,7 @@
-import type { Benefit, BuildingBlock, Home, MediaEntry, Risk, Site } from '@global-ai-governance/content'
+import type { Benefit, BuildingBlock, Home, Locale, MediaEntry, Risk, Site } from '@global-ai-governance/content'
 
 import { fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import type { HomeFallbacks } from '@/lib/cms'
-import type { Locale } from '@/lib/locales'
 
 import { BenefitsAndRisks } from './BenefitsAndRisks'
 import { BuildingBlocksSection } from './BuildingBlocksSection'

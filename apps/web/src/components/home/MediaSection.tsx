@@ -1,8 +1,7 @@
-import type { MediaEntry } from '@global-ai-governance/content'
+import type { Locale, MediaEntry } from '@global-ai-governance/content'
 
 import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
 
 /** `lang`: "en" when the heading is the English fallback. */
 export function MediaSection({ heading, entries, locale, lang }: { heading?: string | null; entries: MediaEntry[]; locale: Locale; lang?: 'en' | undefined }) {

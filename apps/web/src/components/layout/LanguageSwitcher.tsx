@@ -2,8 +2,7 @@
 
 import { usePathname } from 'next/navigation'
 
-import { pathIn, pathWithoutLocale } from '@/lib/localePaths'
-import { locales, type Locale } from '@/lib/locales'
+import { type Locale, locales, pathIn, pathWithoutLocale } from '@global-ai-governance/content'
 
 /**
  * Links to the page the visitor is on, in each language, each named in its own

@@ -1,9 +1,8 @@
-import { relationId, type BuildingBlock, type Risk } from '@global-ai-governance/content'
+import { type BuildingBlock, relationId, type Risk, sitePaths } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@global-ai-governance/content'
 
 /**
  * Building blocks across, risks down. A real table so screen readers announce
@@ -26,8 +25,8 @@ export function RiskMatrix({ buildingBlocks, risks, locale }: RiskMatrixContent 
       <Breadcrumbs
         locale={locale}
         trail={[
-          { label: t('breadcrumbs.home'), href: paths.home(locale) },
-          { label: t('buildingBlocks.title'), href: paths.buildingBlocks(locale) },
+          { label: t('breadcrumbs.home'), href: sitePaths.home(locale) },
+          { label: t('buildingBlocks.title'), href: sitePaths.buildingBlocks(locale) },
           { label: t('matrix.breadcrumb') },
         ]}
       />
@@ -42,7 +41,7 @@ export function RiskMatrix({ buildingBlocks, risks, locale }: RiskMatrixContent 
                 <td />
                 {buildingBlocks.map((block) => (
                   <th key={block.id} scope="col">
-                    <a href={paths.buildingBlock(locale, block.slug)}>{block.title}</a>
+                    <a href={sitePaths.buildingBlock(locale, block.slug)}>{block.title}</a>
                   </th>
                 ))}
               </tr>
@@ -51,7 +50,7 @@ export function RiskMatrix({ buildingBlocks, risks, locale }: RiskMatrixContent 
               {risks.map((risk) => (
                 <tr key={risk.id}>
                   <th scope="row">
-                    <a href={paths.risk(locale, risk.slug)}>{risk.title}</a>
+                    <a href={sitePaths.risk(locale, risk.slug)}>{risk.title}</a>
                   </th>
                   {buildingBlocks.map((block) =>
                     addresses.get(block.id)?.has(risk.id) ? (

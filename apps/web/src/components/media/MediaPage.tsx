@@ -1,10 +1,9 @@
-import type { MediaEntry } from '@global-ai-governance/content'
+import type { Locale, MediaEntry } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { translator, type Translator } from '@/lib/i18n'
 import { safeEmbedUrl, safeLinkUrl } from '@/lib/embed'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 import { ClickToLoadEmbed } from './ClickToLoadEmbed'
 
@@ -53,7 +52,7 @@ export function MediaPage({ entries, locale }: { entries: readonly Entry[]; loca
   const t = translator(locale)
   return (
     <>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('media.label') }]} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('media.label') }]} locale={locale} />
       <h1>{t('media.label')}</h1>
       <p className="lede">{t('media.lede')}</p>
       {entries.length ? entries.map((entry) => <MediaItem key={entry.id} entry={entry} t={t} />) : <p>{t('media.empty')}</p>}

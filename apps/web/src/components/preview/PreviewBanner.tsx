@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@global-ai-governance/content'
 
 import { ExitPreviewForm } from './ExitPreviewForm'
 

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { translator, type Translator } from '@/lib/i18n'
 import { apaText, doiUrl, sortCitations, type CitationForCsl } from '@/lib/csl'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import type { Locale } from '@global-ai-governance/content'
+import { sitePaths } from '@global-ai-governance/content'
 import { exportFormatLabel, exportFormatList, exportPath } from '@/lib/referenceExport'
 
 type Reference = CitationForCsl & { id: number; note?: string | null }
@@ -71,7 +71,7 @@ export function ReferencesPage({ citations, locale }: { citations: readonly Refe
   const t = translator(locale)
   return (
     <>
-      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('references.heading') }]} locale={locale} />
+      <Breadcrumbs trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('references.heading') }]} locale={locale} />
       <h1>{t('references.heading')}</h1>
       <p className="lede">{t('references.lede')}</p>
       {sorted.length ? (

@@ -1,4 +1,4 @@
-import type { Risk } from '@global-ai-governance/content'
+import type { Locale, Risk } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { LinkedTitles } from '@/components/common/LinkedTitles'
@@ -6,8 +6,7 @@ import { References } from '@/components/common/References'
 import { fallbackAttrs, fallbackLang, TranslationNotice } from '@/components/common/TranslationNotice'
 import { RichText } from '@/components/RichText'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 /** What the page shows of a risk (as `getRisk` selects it). */
 export type RiskPageContent = Pick<Risk, 'title' | 'summary' | 'body' | 'buildingBlocks' | 'citations'>
@@ -20,7 +19,7 @@ export function RiskPage({ risk, locale, untranslated = false }: { risk: RiskPag
     <>
       <Breadcrumbs
         locale={locale}
-        trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('risks.breadcrumb'), href: paths.risks(locale) }, { label: risk.title, lang }]}
+        trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('risks.breadcrumb'), href: sitePaths.risks(locale) }, { label: risk.title, lang }]}
       />
       <TranslationNotice locale={locale} untranslated={untranslated} />
       <h1 {...fallbackAttrs(lang)}>{risk.title}</h1>
@@ -32,7 +31,7 @@ export function RiskPage({ risk, locale, untranslated = false }: { risk: RiskPag
         id="addressed-by-heading"
         heading={t('risk.addressedBy')}
         items={risk.buildingBlocks?.docs}
-        hrefOf={(slug) => paths.buildingBlock(locale, slug)}
+        hrefOf={(slug) => sitePaths.buildingBlock(locale, slug)}
         emptyText={t('risk.noBlocks')}
       />
       <References citations={risk.citations} locale={locale} />

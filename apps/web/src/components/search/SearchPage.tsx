@@ -1,9 +1,8 @@
-import type { SearchCollection, SearchResult } from '@global-ai-governance/content'
+import type { Locale, SearchCollection, SearchResult } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { translator, type Translator } from '@/lib/i18n'
-import type { Locale } from '@/lib/locales'
-import { paths } from '@/lib/paths'
+import { sitePaths } from '@global-ai-governance/content'
 
 export type SearchPageOutcome = { status: 'results'; results: SearchResult[] } | { status: 'error' }
 
@@ -11,15 +10,15 @@ export type SearchPageOutcome = { status: 'results'; results: SearchResult[] } |
 export const searchResultHref = (locale: Locale, result: Pick<SearchResult, 'collection' | 'slug'>): string => {
   switch (result.collection) {
     case 'building-blocks':
-      return paths.buildingBlock(locale, result.slug)
+      return sitePaths.buildingBlock(locale, result.slug)
     case 'risks':
-      return paths.risk(locale, result.slug)
+      return sitePaths.risk(locale, result.slug)
     case 'benefits':
-      return paths.benefit(locale, result.slug)
+      return sitePaths.benefit(locale, result.slug)
     case 'media-entries':
-      return paths.mediaEntry(locale, result.slug)
+      return sitePaths.mediaEntry(locale, result.slug)
     case 'citations':
-      return paths.reference(locale, result.slug)
+      return sitePaths.reference(locale, result.slug)
   }
 }
 
@@ -37,7 +36,7 @@ const collectionName = (t: Translator, collection: SearchCollection): string => 
 export function SearchForm({ locale, query = '', id = 'search-q' }: { locale: Locale; query?: string; id?: string }) {
   const t = translator(locale)
   return (
-    <form role="search" method="get" action={paths.search(locale)} className="search-form">
+    <form role="search" method="get" action={sitePaths.search(locale)} className="search-form">
       <label htmlFor={id}>{t('search.label')}</label>
       <input id={id} name="q" type="search" defaultValue={query} maxLength={200} required />
       <button type="submit">{t('search.submit')}</button>
@@ -50,7 +49,7 @@ export function SearchPage({ locale, query, outcome }: { locale: Locale; query: 
   const t = translator(locale)
   return (
     <>
-      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: paths.home(locale) }, { label: t('search.title') }]} />
+      <Breadcrumbs locale={locale} trail={[{ label: t('breadcrumbs.home'), href: sitePaths.home(locale) }, { label: t('search.title') }]} />
       <h1>{t('search.title')}</h1>
       <SearchForm locale={locale} query={query} />
       {outcome === null ? (

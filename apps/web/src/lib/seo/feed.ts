@@ -1,6 +1,6 @@
+import { sitePaths } from '@global-ai-governance/content'
 import { Feed } from 'feed'
 
-import { paths } from '../paths'
 import { absoluteUrl, publisherName, seoPaths, siteTitle } from './site'
 
 export type ChangeKind = 'building-blocks' | 'risks' | 'benefits' | 'media-entries'
@@ -20,13 +20,13 @@ export const feedSize = 50
 const pathOf = (document: ChangedDocument): string => {
   switch (document.kind) {
     case 'building-blocks':
-      return paths.buildingBlock('en', document.slug)
+      return sitePaths.buildingBlock('en', document.slug)
     case 'risks':
-      return paths.risk('en', document.slug)
+      return sitePaths.risk('en', document.slug)
     case 'benefits':
-      return paths.benefit('en', document.slug)
+      return sitePaths.benefit('en', document.slug)
     case 'media-entries':
-      return seoPaths.mediaEntry('en', document.slug)
+      return sitePaths.mediaEntry('en', document.slug)
   }
 }
 
@@ -53,7 +53,7 @@ export function buildAtomFeed(baseUrl: string, documents: ChangedDocument[], now
     id: absoluteUrl(baseUrl, seoPaths.feed),
     title: `${siteTitle}: latest changes`,
     description: 'Building blocks, risks, benefits and media as they are published and revised.',
-    link: absoluteUrl(baseUrl, paths.home('en')),
+    link: absoluteUrl(baseUrl, sitePaths.home('en')),
     feedLinks: { atom: absoluteUrl(baseUrl, seoPaths.feed) },
     language: 'en',
     updated: newest ? new Date(newest.updatedAt) : now,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { locales, type Locale } from '../locales'
+import { locales, type Locale } from '@global-ai-governance/content'
 import { seoPaths, siteTitle } from './site'
 
 // Open Graph names languages with a territory.

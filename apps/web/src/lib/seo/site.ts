@@ -1,4 +1,4 @@
-import type { Locale } from '../locales'
+import type { Locale } from '@global-ai-governance/content'
 
 /** The organisation that publishes the site (schema.org publisher, Atom author). */
 export const publisherName = 'Future of Life Institute'
@@ -29,15 +29,8 @@ export const cmsPublicUrl = (value: string | undefined = process.env.CMS_PUBLIC_
 /** An absolute address for a site path ("/en/risks"). */
 export const absoluteUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
 
-/**
- * Pages not (yet) in `paths`: the references, media and contact pages, and one media
- * entry (the media page anchors each entry by its slug).
- */
+/** Machine-readable addresses outside the language prefixes (the pages themselves are in packages/content `sitePaths`). */
 export const seoPaths = {
-  references: (locale: Locale) => `/${locale}/references`,
-  media: (locale: Locale) => `/${locale}/media`,
-  mediaEntry: (locale: Locale, slug: string) => `/${locale}/media#${encodeURIComponent(slug)}`,
-  contact: (locale: Locale) => `/${locale}/contact`,
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 }

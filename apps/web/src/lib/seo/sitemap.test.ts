@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 
-import { locales } from '../locales'
+import { locales } from '@global-ai-governance/content'
 import { buildSitemap, sitemapXml, type SitemapSources } from './sitemap'
 
 const base = 'https://example.org'

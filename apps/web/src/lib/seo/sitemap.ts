@@ -1,8 +1,7 @@
+import { defaultLocale, locales, sitePaths, type Locale } from '@global-ai-governance/content'
 import { XMLBuilder } from 'fast-xml-parser'
 import type { MetadataRoute } from 'next'
 
-import { defaultLocale, locales, type Locale } from '../locales'
-import { paths } from '../paths'
 import { absoluteUrl, seoPaths } from './site'
 
 /** What the sitemap needs of a published document. */
@@ -51,17 +50,17 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): SitemapE
   const mediaEntries = published(sources.mediaEntries)
 
   const pages: { path: (locale: Locale) => string; lastModified: string | undefined }[] = [
-    { path: paths.home, lastModified: latest(blocks, risks, benefits, mediaEntries) },
-    { path: paths.buildingBlocks, lastModified: latest(blocks) },
-    ...blocks.map((block) => ({ path: (locale: Locale) => paths.buildingBlock(locale, block.slug), lastModified: latest([block]) })),
-    { path: paths.risks, lastModified: latest(risks) },
-    ...risks.map((risk) => ({ path: (locale: Locale) => paths.risk(locale, risk.slug), lastModified: latest([risk]) })),
-    { path: paths.benefits, lastModified: latest(benefits) },
-    ...benefits.map((benefit) => ({ path: (locale: Locale) => paths.benefit(locale, benefit.slug), lastModified: latest([benefit]) })),
-    { path: paths.matrix, lastModified: latest(blocks, risks) },
-    { path: seoPaths.references, lastModified: latest(citations) },
-    { path: seoPaths.media, lastModified: latest(mediaEntries) },
-    { path: seoPaths.contact, lastModified: sources.siteUpdatedAt ? latest([{ updatedAt: sources.siteUpdatedAt }]) : undefined },
+    { path: sitePaths.home, lastModified: latest(blocks, risks, benefits, mediaEntries) },
+    { path: sitePaths.buildingBlocks, lastModified: latest(blocks) },
+    ...blocks.map((block) => ({ path: (locale: Locale) => sitePaths.buildingBlock(locale, block.slug), lastModified: latest([block]) })),
+    { path: sitePaths.risks, lastModified: latest(risks) },
+    ...risks.map((risk) => ({ path: (locale: Locale) => sitePaths.risk(locale, risk.slug), lastModified: latest([risk]) })),
+    { path: sitePaths.benefits, lastModified: latest(benefits) },
+    ...benefits.map((benefit) => ({ path: (locale: Locale) => sitePaths.benefit(locale, benefit.slug), lastModified: latest([benefit]) })),
+    { path: sitePaths.matrix, lastModified: latest(blocks, risks) },
+    { path: sitePaths.references, lastModified: latest(citations) },
+    { path: sitePaths.media, lastModified: latest(mediaEntries) },
+    { path: sitePaths.contact, lastModified: sources.siteUpdatedAt ? latest([{ updatedAt: sources.siteUpdatedAt }]) : undefined },
   ]
 
   return pages.flatMap(({ path, lastModified }) => {

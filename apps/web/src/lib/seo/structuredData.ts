@@ -1,5 +1,5 @@
-import type { Locale } from '../locales'
-import { paths } from '../paths'
+import { sitePaths, type Locale } from '@global-ai-governance/content'
+
 import { absoluteUrl, publisherName } from './site'
 
 const context = 'https://schema.org'
@@ -8,7 +8,7 @@ const publisher = { '@type': 'Organization', name: publisherName, url: 'https://
 
 /** schema.org WebSite for the home page. */
 export function websiteJsonLd(baseUrl: string, locale: Locale, name: string) {
-  return { '@context': context, '@type': 'WebSite', name, url: absoluteUrl(baseUrl, paths.home(locale)), inLanguage: locale, publisher }
+  return { '@context': context, '@type': 'WebSite', name, url: absoluteUrl(baseUrl, sitePaths.home(locale)), inLanguage: locale, publisher }
 }
 
 /** schema.org Article for one building block's page. */
@@ -17,7 +17,7 @@ export function buildingBlockJsonLd(
   locale: Locale,
   block: { title: string; slug: string; summary?: string | null; updatedAt?: string | null; seo?: { title?: string | null; description?: string | null } | null },
 ) {
-  const url = absoluteUrl(baseUrl, paths.buildingBlock(locale, block.slug))
+  const url = absoluteUrl(baseUrl, sitePaths.buildingBlock(locale, block.slug))
   return {
     '@context': context,
     '@type': 'Article',

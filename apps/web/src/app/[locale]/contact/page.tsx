@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ContactPage } from '@/components/contact/ContactPage'
 import { alternatesFor } from '@/lib/alternates'
 import { getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
-import { isLocale } from '@/lib/locales'
+import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -18,8 +17,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const locale = routeLocale((await params).locale)
   const site = await getSite(locale)
   return {
     title: site.contact.heading,
@@ -29,8 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ContactRoute({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = routeLocale((await params).locale)
   const site = await getSite(locale)
   return <ContactPage contact={site.contact} locale={locale} />
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { MediaPage } from '@/components/media/MediaPage'
 import { alternatesFor } from '@/lib/alternates'
 import { getMediaEntries } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
-import { isLocale } from '@/lib/locales'
+import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -18,14 +17,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const locale = routeLocale((await params).locale)
   const t = translator(locale)
   return { title: t('media.label'), description: t('media.metaDescription'), alternates: alternatesFor(locale, '/media') }
 }
 
 export default async function MediaRoute({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = routeLocale((await params).locale)
   return <MediaPage entries={await getMediaEntries(locale)} locale={locale} />
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ReferencesPage } from '@/components/references/ReferencesPage'
 import { alternatesFor } from '@/lib/alternates'
 import { getCitations } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
-import { isLocale } from '@/lib/locales'
+import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -18,14 +17,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const locale = routeLocale((await params).locale)
   const t = translator(locale)
   return { title: t('references.heading'), description: t('references.metaDescription'), alternates: alternatesFor(locale, '/references') }
 }
 
 export default async function ReferencesRoute({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = routeLocale((await params).locale)
   return <ReferencesPage citations={await getCitations(locale)} locale={locale} />
 }

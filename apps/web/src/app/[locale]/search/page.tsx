@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { SearchPage } from '@/components/search/SearchPage'
 import { searchContent } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
-import { isLocale } from '@/lib/locales'
+import { routeLocale } from '@/lib/routeLocale'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -19,15 +18,13 @@ export const dynamic = 'force-dynamic'
 const maxQueryLength = 200
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const locale = routeLocale((await params).locale)
   // Result pages are endless variations of one page: keep them out of search engines.
   return { title: translator(locale)('search.title'), robots: { index: false, follow: true } }
 }
 
 export default async function SearchRoute({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const locale = routeLocale((await params).locale)
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] ?? '' : raw ?? '').trim().slice(0, maxQueryLength)
   const outcome = query ? await searchContent(locale, query) : null

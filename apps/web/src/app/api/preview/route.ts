@@ -5,7 +5,7 @@
 import { cookies, draftMode } from 'next/headers'
 import { NextResponse } from 'next/server'
 
-import { checkPreviewRequest } from '@/lib/preview'
+import { checkPreviewRequest } from '@global-ai-governance/content/server'
 import { DRAFT_MODE_COOKIE } from '@/lib/securityHeaders'
 
 export const dynamic = 'force-dynamic'

@@ -2,19 +2,11 @@
 // (`risks`, `risks:ai-bias`, `global:home`) and the pages that fetched with
 // them are rendered afresh on their next request. Bearer REVALIDATE_SECRET only.
 import { revalidateTag } from 'next/cache'
+import { MAX_TAGS_PER_REQUEST, revalidateRequestSchema } from '@global-ai-governance/content'
+import { secretsMatch } from '@global-ai-governance/content/server'
 import { NextResponse } from 'next/server'
-import { z } from 'zod'
-
-import { secretsMatch } from '@/lib/secrets'
 
 export const dynamic = 'force-dynamic'
-
-const bodySchema = z.object({
-  tags: z
-    .array(z.string().regex(/^[a-z0-9:_-]{1,200}$/, 'a tag is 1–200 of a-z 0-9 : _ -'))
-    .min(1)
-    .max(50),
-})
 
 let reportedMissingSecret = false
 
@@ -40,9 +32,9 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return NextResponse.json({ error: 'The body must be JSON: { "tags": ["…"] }', issues: [] }, { status: 400 })
   }
-  const parsed = bodySchema.safeParse(json)
+  const parsed = revalidateRequestSchema.safeParse(json)
   if (!parsed.success) {
-    return NextResponse.json({ error: 'Invalid body: expected { "tags": ["…"] } with 1 to 50 tags', issues: parsed.error.issues }, { status: 400 })
+    return NextResponse.json({ error: `Invalid body: expected { "tags": ["…"] } with 1 to ${MAX_TAGS_PER_REQUEST} tags`, issues: parsed.error.issues }, { status: 400 })
   }
 
   const { tags } = parsed.data

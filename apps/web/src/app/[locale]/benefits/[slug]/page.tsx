@@ -5,7 +5,7 @@ import { BenefitPage } from '@/components/benefits/BenefitPage'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { documentMetadata } from '@/lib/alternates'
 import { getBenefit, isPreview, isUntranslated } from '@/lib/cms'
-import { isLocale } from '@/lib/locales'
+import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -18,22 +18,22 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
+  const { locale: segment, slug } = await params
+  const locale = routeLocale(segment)
   const benefit = await getBenefit(locale, slug)
   if (!benefit) return {}
   return documentMetadata(benefit, locale, `/benefits/${encodeURIComponent(slug)}`)
 }
 
 export default async function BenefitRoute({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const [benefit, untranslated, preview] = await Promise.all([getBenefit(locale, slug), isUntranslated('benefits', locale, slug), isPreview()])
+  const { locale: segment, slug } = await params
+  const locale = routeLocale(segment)
+  const [benefit, preview] = await Promise.all([getBenefit(locale, slug), isPreview()])
   if (!benefit) notFound()
   return (
     <>
       {preview ? <DraftSavedAt savedAt={benefit.updatedAt} locale={locale} /> : null}
-      <BenefitPage benefit={benefit} locale={locale} untranslated={untranslated} />
+      <BenefitPage benefit={benefit} locale={locale} untranslated={isUntranslated(benefit, locale)} />
     </>
   )
 }

@@ -6,9 +6,9 @@ import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { documentMetadata } from '@/lib/alternates'
 import { getBuildingBlock, isPreview, isUntranslated } from '@/lib/cms'
-import { isLocale } from '@/lib/locales'
 import { siteUrl } from '@/lib/seo/site'
 import { buildingBlockJsonLd } from '@/lib/seo/structuredData'
+import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -21,23 +21,23 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
+  const { locale: segment, slug } = await params
+  const locale = routeLocale(segment)
   const block = await getBuildingBlock(locale, slug)
   if (!block) return {}
   return documentMetadata(block, locale, `/building-blocks/${encodeURIComponent(slug)}`)
 }
 
 export default async function BuildingBlockRoute({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const [block, untranslated, preview] = await Promise.all([getBuildingBlock(locale, slug), isUntranslated('building-blocks', locale, slug), isPreview()])
+  const { locale: segment, slug } = await params
+  const locale = routeLocale(segment)
+  const [block, preview] = await Promise.all([getBuildingBlock(locale, slug), isPreview()])
   if (!block) notFound()
   return (
     <>
       <JsonLd data={buildingBlockJsonLd(siteUrl(), locale, block)} />
       {preview ? <DraftSavedAt savedAt={block.updatedAt} locale={locale} /> : null}
-      <BuildingBlockPage block={block} locale={locale} untranslated={untranslated} />
+      <BuildingBlockPage block={block} locale={locale} untranslated={isUntranslated(block, locale)} />
     </>
   )
 }

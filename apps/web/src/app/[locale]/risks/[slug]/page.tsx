@@ -5,7 +5,7 @@ import { RiskPage } from '@/components/risks/RiskPage'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { documentMetadata } from '@/lib/alternates'
 import { getRisk, isPreview, isUntranslated } from '@/lib/cms'
-import { isLocale } from '@/lib/locales'
+import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -18,22 +18,22 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
+  const { locale: segment, slug } = await params
+  const locale = routeLocale(segment)
   const risk = await getRisk(locale, slug)
   if (!risk) return {}
   return documentMetadata(risk, locale, `/risks/${encodeURIComponent(slug)}`)
 }
 
 export default async function RiskRoute({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const [risk, untranslated, preview] = await Promise.all([getRisk(locale, slug), isUntranslated('risks', locale, slug), isPreview()])
+  const { locale: segment, slug } = await params
+  const locale = routeLocale(segment)
+  const [risk, preview] = await Promise.all([getRisk(locale, slug), isPreview()])
   if (!risk) notFound()
   return (
     <>
       {preview ? <DraftSavedAt savedAt={risk.updatedAt} locale={locale} /> : null}
-      <RiskPage risk={risk} locale={locale} untranslated={untranslated} />
+      <RiskPage risk={risk} locale={locale} untranslated={isUntranslated(risk, locale)} />
     </>
   )
 }

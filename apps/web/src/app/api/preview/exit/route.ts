@@ -2,7 +2,7 @@
 // draft mode off and returns to the published page.
 import { draftMode } from 'next/headers'
 
-import { sitePath } from '@/lib/preview'
+import { sitePath } from '@global-ai-governance/content/server'
 
 export const dynamic = 'force-dynamic'
 

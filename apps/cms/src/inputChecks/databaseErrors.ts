@@ -33,21 +33,12 @@ export function clientErrorMessage(error: unknown): string | null {
   return null
 }
 
-const unknownError = 'An unknown error occurred.'
-
-export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
+export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult }) => {
   if (graphqlResult) {
     const message = clientErrorMessage((error as { originalError?: unknown }).originalError ?? error)
     return message ? { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } } : undefined
   }
   const message = clientErrorMessage(error)
   if (message) return { response: { errors: [{ message }] }, status: 400 }
-  // A 4xx is public, but the production build's minified error class names hide its message ("An unknown error occurred.").
-  const status = (error as { status?: unknown }).status
-  const first = result?.errors?.[0]
-  if (typeof status === 'number' && status >= 400 && status < 500 && first?.message === unknownError && error.message) {
-    const shown = error.message === 'Invalid JSON' ? 'The request body is not valid JSON.' : error.message
-    return { response: { ...result, errors: [{ ...first, message: shown }] }, status }
-  }
   return undefined
 }

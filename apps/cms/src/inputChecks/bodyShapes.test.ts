@@ -1,4 +1,4 @@
-import { bodyProblems, isEmptyValue, richTextProblem, richTextLimits, shapeProblem } from './valueShapes'
+import { bodyProblems, isEmptyValue, richTextProblem, richTextLimits, shapeProblem } from './bodyShapes'
 
 const root = (children: unknown) => ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } })
 const paragraph = (text: string) => ({ type: 'paragraph', version: 1, children: [{ type: 'text', text, format: 0, version: 1 }] })

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { strictFields, strictValidate, type BuiltInValidators } from './strictFields'
+import { strictFields, strictValidate, type BuiltInValidators } from './fieldTypes'
 
 // Stand-ins for Payload's built-in validators: required, and maxLength for text.
 const builtIns: BuiltInValidators = {

@@ -1,6 +1,6 @@
 import type { Field, Validate } from 'payload'
 
-import { isEmptyValue, shapeProblem } from './valueShapes'
+import { isEmptyValue, shapeProblem } from './bodyShapes'
 
 /** Payload's built-in validators by field type (`validations` from payload/shared), passed in so this stays testable. */
 export type BuiltInValidators = Partial<Record<string, (value: unknown, options: any) => true | string | Promise<true | string>>>
@@ -11,7 +11,7 @@ type ValidateOptions = { data?: { _status?: unknown } } & Record<string, unknown
 const savingDraft = (options: ValidateOptions | undefined) => options?.data?._status === 'draft'
 
 /**
- * One validator for a field: the value's type first (valueShapes.ts), then
+ * One validator for a field: the value's type first (bodyShapes.ts), then
  * Payload's own checks for the type (lengths, ranges, options, that related
  * documents exist), then the field's own validator. A custom validator no
  * longer silently drops Payload's checks (maxLength was not enforced beside

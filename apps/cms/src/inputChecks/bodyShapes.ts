@@ -3,7 +3,7 @@
  * validators check lengths, ranges and options but not types, so without this
  * `{"title": 42}` is stored as "42", `{"title": {"en": "x"}}` as '{"en":"x"}',
  * and rich text that is not Lexical JSON is stored and breaks the page that
- * renders it. Pure, so it is unit-tested without Payload (see strictFields.ts).
+ * renders it. Pure, so it is unit-tested without Payload (see fieldTypes.ts).
  */
 
 type FieldLike = { type: string; hasMany?: boolean; relationTo?: string | string[] }

@@ -3,9 +3,9 @@ import { APIError, ValidationError } from 'payload'
 import { validations } from 'payload/shared'
 
 import { isStaff } from '../access/roles'
-import { strictFields, type BuiltInValidators } from '../fields/strictFields'
-import { bodyProblems, isPlainObject } from '../fields/valueShapes'
-import { answerClientErrors } from '../hooks/clientErrors'
+import { bodyProblems, isPlainObject } from './bodyShapes'
+import { answerClientErrors } from './databaseErrors'
+import { strictFields, type BuiltInValidators } from './fieldTypes'
 
 const notAnObject = () => new APIError('The request body must be a JSON object of fields.', 400, undefined, true)
 
@@ -39,9 +39,9 @@ const requireObjectGlobalBody: GlobalBeforeOperationHook = ({ args, global, oper
 
 /**
  * Input the API refuses with a 400 and a message rather than storing or
- * crashing on: every field checks its value's type (fields/strictFields.ts),
+ * crashing on: every field checks its value's type (fieldTypes.ts),
  * bodies must be objects, and database errors caused by the input are answered
- * as such (hooks/clientErrors.ts). Applied to every collection and global, so
+ * as such (databaseErrors.ts). Applied to every collection and global, so
  * a new field is covered without anyone remembering to.
  */
 export const strictInput = (): Plugin => (config) => {

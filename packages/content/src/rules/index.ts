@@ -1,0 +1,5 @@
+export * from './links'
+export * from './search'
+export * from './slug'
+export * from './text'
+export * from './vocabularies'
