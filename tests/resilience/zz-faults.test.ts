@@ -4,6 +4,8 @@
  * Runs last (support/sequencer.cjs): it stops the database for a while and
  * finally kills the CMS for good.
  */
+import { locales } from '@global-ai-governance/content'
+
 import { api, cmsUrl, staffToken, uniqueSuffix } from '../support/cms'
 import { recordFigure } from '../support/figures'
 import { webUrl } from '../support/pages'
@@ -37,7 +39,7 @@ describe('faults', () => {
     const id = created.body.doc.id as number
     // Ten editors each change a different part of the same document at once.
     const changes: Array<{ locale: string; body: Record<string, unknown>; read: (doc: any) => unknown; expected: unknown }> = [
-      ...['en', 'fr', 'es', 'ar', 'zh', 'ru'].map((locale) => ({
+      ...locales.map((locale) => ({
         locale,
         body: { title: `Title ${locale} ${suffix}` },
         read: (doc: any) => doc.title,

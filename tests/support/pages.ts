@@ -1,5 +1,5 @@
 // The public site's page types, shared by the browser tests.
-export const locales = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const
+export { locales } from '@global-ai-governance/content'
 
 export const pageTypes: Record<string, string> = {
   home: '',

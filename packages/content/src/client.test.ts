@@ -302,14 +302,6 @@ describe('failures', () => {
   })
 })
 
-describe('cacheTags', () => {
-  it('names collections, documents and globals', () => {
-    expect(cacheTags.collection('risks')).toBe('risks')
-    expect(cacheTags.document('risks', 'bias')).toBe('risks:bias')
-    expect(cacheTags.global('home')).toBe('global:home')
-  })
-})
-
 describe('search', () => {
   const answer = {
     query: 'red lines',

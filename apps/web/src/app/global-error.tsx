@@ -1,11 +1,11 @@
 'use client'
 
 import { useParams } from 'next/navigation'
+import { defaultLocale, directionOf, isLocale } from '@global-ai-governance/content'
 
 import './globals.css'
 
 import { errorReference, errorStrings } from '@/lib/errorStrings'
-import { defaultLocale, directionOf, isLocale } from '@global-ai-governance/content'
 
 // Shown instead of the whole page when even the layout cannot render (the CMS
 // is unreachable and the site settings are not cached): the same friendly,

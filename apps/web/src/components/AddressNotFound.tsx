@@ -1,6 +1,7 @@
+import { directionOf, locales, sitePaths } from '@global-ai-governance/content'
+
 import { SiteBanner } from '@/components/layout/SiteBanner'
 import { translator } from '@/lib/i18n'
-import { directionOf, locales, sitePaths } from '@global-ai-governance/content'
 import { siteTitle } from '@/lib/seo/site'
 
 /**

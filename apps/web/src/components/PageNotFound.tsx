@@ -1,6 +1,7 @@
-import { translator } from '@/lib/i18n'
 import type { Locale } from '@global-ai-governance/content'
 import { sitePaths } from '@global-ai-governance/content'
+
+import { translator } from '@/lib/i18n'
 
 /** What a visitor reads at an address that has no page: plain words and two ways on. */
 export function PageNotFound({ locale }: { locale: Locale }) {

@@ -1,5 +1,6 @@
-import { alternatesFor } from './alternates'
 import { pathIn, pathWithoutLocale } from '@global-ai-governance/content'
+
+import { alternatesFor } from './alternates'
 
 describe('hreflang alternates', () => {
   test('name the page in all six languages, English as x-default, and the visitor’s language as canonical', () => {

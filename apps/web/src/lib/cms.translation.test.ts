@@ -3,7 +3,7 @@
 jest.mock('server-only', () => ({}))
 
 // eslint-disable-next-line import/first
-import type { TranslationStatus } from '@global-ai-governance/content'
+import { locales, type TranslationStatus } from '@global-ai-governance/content'
 
 import { getRisk, getRisks, homeFallbacks, isUntranslated } from './cms'
 
@@ -21,7 +21,7 @@ const respondWith = (body: (url: URL) => Response) => {
 
 /** A translation status as the CMS computes it: `missing` per language, nothing missing elsewhere. */
 const status = (missing: Partial<Record<'fr' | 'ar' | 'zh', string[]>>): TranslationStatus =>
-  Object.fromEntries(['en', 'fr', 'es', 'ar', 'zh', 'ru'].map((locale) => [locale, { missing: missing[locale as 'fr'] ?? [] }])) as TranslationStatus
+  Object.fromEntries(locales.map((locale) => [locale, { missing: missing[locale as 'fr'] ?? [] }])) as TranslationStatus
 
 const now = new Date().toISOString()
 const risk = (translationStatus: unknown) => ({ id: 1, title: 'Bias', slug: 'bias', summary: 'English.', body: null, updatedAt: now, translationStatus })

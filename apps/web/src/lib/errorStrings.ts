@@ -1,6 +1,6 @@
-import errors from '@/messages/errors.json'
-
 import type { Locale } from '@global-ai-governance/content'
+
+import errors from '@/messages/errors.json'
 
 /*
  * The error pages' strings, kept apart from the interface catalogue: error

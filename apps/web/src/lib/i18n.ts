@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl'
+import type { Locale } from '@global-ai-governance/content'
 
 import ar from '@/messages/ar.json'
 import en from '@/messages/en.json'
@@ -6,8 +7,6 @@ import es from '@/messages/es.json'
 import fr from '@/messages/fr.json'
 import ru from '@/messages/ru.json'
 import zh from '@/messages/zh.json'
-
-import type { Locale } from '@global-ai-governance/content'
 
 /**
  * Interface strings: one file per language, all with the keys of en.json (a test checks it).

@@ -1,9 +1,9 @@
 'use client'
 
 import { useParams } from 'next/navigation'
+import { defaultLocale, isLocale } from '@global-ai-governance/content'
 
 import { errorReference, errorStrings } from '@/lib/errorStrings'
-import { defaultLocale, isLocale } from '@global-ai-governance/content'
 
 // Shown when the CMS cannot be reached or answers with content that fails the contract.
 export default function ContentError({ error }: { error: Error & { digest?: string } }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type React from 'react'
+import { directionOf } from '@global-ai-governance/content'
 
 import '../globals.css'
 
@@ -8,7 +9,6 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { LivePreviewRefresh } from '@/components/preview/LivePreviewRefresh'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite, isPreview } from '@/lib/cms'
-import { directionOf } from '@global-ai-governance/content'
 import { rememberRequestLocale } from '@/lib/requestLocale'
 import { defaultSiteMetadata } from '@/lib/seo/metadata'
 import { cmsPublicUrl, siteIcons, siteUrl } from '@/lib/seo/site'

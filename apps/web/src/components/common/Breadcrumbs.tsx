@@ -1,6 +1,7 @@
+import { defaultLocale, type Locale } from '@global-ai-governance/content'
+
 import { fallbackAttrs } from '@/components/common/TranslationNotice'
 import { translator } from '@/lib/i18n'
-import { defaultLocale, type Locale } from '@global-ai-governance/content'
 
 export type Crumb = { label: string; href?: string; lang?: string | undefined }
 

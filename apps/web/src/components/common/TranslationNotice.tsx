@@ -1,5 +1,6 @@
-import { translator } from '@/lib/i18n'
 import type { Locale } from '@global-ai-governance/content'
+
+import { translator } from '@/lib/i18n'
 
 /**
  * Says, in the visitor's language, that the page's text has not been translated

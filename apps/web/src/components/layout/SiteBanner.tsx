@@ -1,7 +1,7 @@
 import type React from 'react'
+import type { Locale } from '@global-ai-governance/content'
 
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@global-ai-governance/content'
 
 /** The skip link and the header bar with the site's name; the full header adds navigation, search and languages. */
 export function SiteBanner({ siteName, locale, children }: { siteName: string; locale: Locale; children?: React.ReactNode }) {

@@ -1,5 +1,6 @@
-import { translator } from '@/lib/i18n'
 import type { Locale } from '@global-ai-governance/content'
+
+import { translator } from '@/lib/i18n'
 
 import { ExitPreviewForm } from './ExitPreviewForm'
 

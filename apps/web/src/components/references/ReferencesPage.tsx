@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
+import type { Locale } from '@global-ai-governance/content'
+import { sitePaths } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { translator, type Translator } from '@/lib/i18n'
 import { apaText, doiUrl, sortCitations, type CitationForCsl } from '@/lib/csl'
-import type { Locale } from '@global-ai-governance/content'
-import { sitePaths } from '@global-ai-governance/content'
 import { exportFormatLabel, exportFormatList, exportPath } from '@/lib/referenceExport'
 
 type Reference = CitationForCsl & { id: number; note?: string | null }

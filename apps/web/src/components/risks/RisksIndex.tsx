@@ -1,8 +1,9 @@
+import type { Locale } from '@global-ai-governance/content'
+import { sitePaths } from '@global-ai-governance/content'
+
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import { SummaryList, type SummaryItem } from '@/components/common/SummaryList'
 import { translator } from '@/lib/i18n'
-import type { Locale } from '@global-ai-governance/content'
-import { sitePaths } from '@global-ai-governance/content'
 
 type Risk = SummaryItem
 

@@ -1,7 +1,8 @@
 // Exports of the bibliography: /api/references/all.bib|all.ris|all.json and /api/references/<slug>.bib|.ris|.json.
+import { defaultLocale } from '@global-ai-governance/content'
+
 import { sortCitations } from '@/lib/csl'
 import { getCitation, getCitations } from '@/lib/cms'
-import { defaultLocale } from '@global-ai-governance/content'
 import { exportResponse, notFoundResponse, parseExportFile } from '@/lib/referenceExport'
 
 // Cached like the pages: rendered on first request, then refreshed at most every minute.
