@@ -27,7 +27,8 @@ export default {
       testEnvironment: 'node',
       transform,
       transformIgnorePatterns,
-      testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/contract/**/*.test.ts', '<rootDir>/browser/**/*.test.ts'],
+      // conformance: machine-readable surfaces checked with their standards' own validators.
+      testMatch: ['<rootDir>/integration/**/*.test.ts', '<rootDir>/contract/**/*.test.ts', '<rootDir>/conformance/**/*.test.ts', '<rootDir>/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/support/global-setup.mjs',
       globalTeardown: '<rootDir>/support/global-teardown.mjs',
     },

@@ -9,6 +9,9 @@ const nextConfig = {
   // Traces files from the monorepo root so the standalone server finds hoisted packages.
   outputFileTracingRoot: new URL('../../', import.meta.url).pathname,
   images: { unoptimized: true },
+  // src/proxy.ts checks addresses as the client sent them (bad percent-encoding is refused there,
+  // not mended into text or U+FFFD); it changes no address itself.
+  skipProxyUrlNormalize: true,
   // The signed-in admin must not be shown inside another site's page, where a decoy could get its
   // buttons clicked (the session cookie is SameSite=Lax, so a page on the same site, such as another
   // port of this host or another subdomain, would frame it signed in). Uploads are served as the

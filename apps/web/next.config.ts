@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { NextConfig } from 'next'
 
-import { DRAFT_MODE_COOKIE, securityHeaders } from './src/lib/securityHeaders'
+import { DRAFT_MODE_COOKIE, securityHeaders, servedOverHttps } from './src/lib/securityHeaders'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -17,7 +17,8 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@global-ai-governance/content'],
   outputFileTracingRoot: path.resolve(__dirname, '../..'),
   async headers() {
-    const https = (process.env.WEB_PUBLIC_URL ?? '').startsWith('https://')
+    // The build's public address; the proxy sets each page's policy again from the address where it runs.
+    const https = servedOverHttps()
     return [
       { source: '/:path*', headers: securityHeaders({ production, https }) },
       // Draft previews may be framed by the CMS's Live Preview pane (the proxy sets their CSP), so no DENY for them.

@@ -1,4 +1,10 @@
-import { api, staffToken, uniqueSuffix } from '../support/cms'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { searchLimits } from '@global-ai-governance/content'
+
+import { api, cmsUrl, staffToken, uniqueSuffix } from '../support/cms'
+import { webUrl } from '../support/pages'
 
 type SearchAnswer = { query: string; locale: string; results: { collection: string; slug: string; title: string; summary: string; rank: number }[] }
 
@@ -99,6 +105,38 @@ describe('GET /api/search', () => {
       }
     })
 
+    // The query string as a client sends it: fetch keeps %ZZ, %C3%28 and %00 as written.
+    const raw = async (query: string) => {
+      const response = await fetch(`${cmsUrl()}/api/search?${query}`)
+      return { status: response.status, body: (await response.json()) as { error?: string; results?: unknown[] } }
+    }
+
+    test.each([
+      ['q=%00', /control characters/],
+      ['q=red%00lines', /control characters/],
+      ['q=%1B%5B2J', /control characters/],
+      ['q=%ZZ', /not percent-encoded UTF-8/],
+      ['q=%C3%28', /not percent-encoded UTF-8/],
+      ['q=%ED%A0%80', /not percent-encoded UTF-8/],
+      ['q=red&limit=%', /not percent-encoded UTF-8/],
+      ['q=red&q=lines', /"q" is given 2 times/],
+      ['q[]=red', /"q" takes one value/],
+      ['q[0]=red&q[1]=lines', /"q" takes one value/],
+      ['q=red&limit[]=5', /"limit" takes one value/],
+      ['q=red&limit=5&limit=6', /"limit" is given 2 times/],
+      ['q=red&locale[]=fr', /"locale" takes one value/],
+      [`q=${'a'.repeat(201)}`, /at most 200 characters/],
+    ])('%s is refused with a 400 that says why (not "Search is unavailable")', async (query, message) => {
+      const { status, body } = await raw(query)
+      expect({ status, error: body.error }).toEqual({ status: 400, error: expect.stringMatching(message) })
+    })
+
+    test.each(['!!!', '"', '-', '!', '&', ':*', '\\', '\\\\', '( ) | <->', '""'])('%s has no word to look for: a 200 with no results', async (q) => {
+      const { status, body } = await search({ q })
+      expect(status).toBe(200)
+      expect(body.results).toEqual([])
+    })
+
     test('the data is intact afterwards', async () => {
       const risks = await api('/api/risks?limit=0&depth=0')
       expect(risks.status).toBe(200)
@@ -117,6 +155,44 @@ describe('the search page', () => {
     expect(html).toContain('href="/en/building-blocks/red-lines"')
     expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/en\/search"/)
   })
+
+  // The page's own sentences, in the visitor's language.
+  const strings = (locale: string) =>
+    JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../apps/web/src/messages/${locale}.json`), 'utf8')).search as Record<string, string>
+  const page = async (query: string) => {
+    const response = await fetch(`${webUrl()}${query}`)
+    return { status: response.status, html: await response.text() }
+  }
+
+  test.each([
+    ['/en/search?q=%00', 'en'],
+    ['/en/search?q=red%00lines', 'en'],
+    ['/fr/search?q=%1B%5B2J', 'fr'],
+    ['/es/search?q=red&q=lines', 'es'],
+    ['/ru/search?q=a&q=b&q=c', 'ru'],
+  ])('%s: a 200 page that says the query cannot be searched, with the form, not that search is unavailable', async (address, locale) => {
+    const { status, html } = await page(address)
+    expect(status).toBe(200)
+    expect(html).toContain(strings(locale).invalid)
+    expect(html).not.toContain(strings(locale).error)
+    expect(html).toMatch(/<form[^>]*role="search"/)
+  })
+
+  test('an overlong query is told the limit', async () => {
+    const { status, html } = await page(`/ar/search?q=${'a'.repeat(searchLimits.maxQueryLength + 1)}`)
+    expect(status).toBe(200)
+    expect(html).toContain(strings('ar').tooLong.replace('{max}', String(searchLimits.maxQueryLength)))
+    expect(html).not.toContain(strings('ar').error)
+  })
+
+  test.each(['/en/search?q=%ZZ', '/en/search?q=%C3%28', '/zh/search?q=%ED%A0%80', '/en/search?q=!!!', '/en/search?q=%22', '/en/search?q[]=red'])(
+    '%s answers below 500 and never says search is unavailable',
+    async (address) => {
+      const { status, html } = await page(address)
+      expect(status).toBeLessThan(500)
+      expect(html).not.toContain(strings(address.slice(1, 3)).error)
+    },
+  )
 
   test('without a query it shows the form only', async () => {
     const response = await fetch(`${process.env.WEB_URL}/fr/search`)

@@ -16,9 +16,9 @@
  * Reproduce a failing run with BAD_INPUT_SEED=<seed printed in the failure>.
  */
 import fc from 'fast-check'
-import { Client } from 'pg'
 
 import { api, cmsUrl, madeHere, staffToken, uniqueSuffix } from '../support/cms'
+import { differences, messageOf, snapshot } from '../support/databaseState'
 import { recordFigure } from '../support/figures'
 
 const RUNS = 1500
@@ -556,43 +556,8 @@ function allCases(): fc.Arbitrary<Case> {
 }
 
 // ---------------------------------------------------------------------------
-// The database, before and after
-
-// Tables whose rows change without any content write (sessions, locks, preferences, the job queue): counted, not checksummed.
-const volatile = new Set(['users_sessions', 'payload_locked_documents', 'payload_locked_documents_rels', 'payload_preferences', 'payload_preferences_rels', 'payload_jobs', 'payload_jobs_log', 'payload_kv'])
-
-async function snapshot(): Promise<Map<string, string>> {
-  const client = new Client({ connectionString: process.env.TEST_DATABASE_URL })
-  await client.connect()
-  try {
-    const { rows: tables } = await client.query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1")
-    const result = new Map<string, string>()
-    for (const { name } of tables) {
-      const table = `"${name.replace(/"/g, '""')}"`
-      const sql = volatile.has(name)
-        ? `select count(*)::text as n, '' as sum from ${table}`
-        : `select count(*)::text as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as sum from ${table} t`
-      const { rows } = await client.query<{ n: string; sum: string }>(sql)
-      result.set(name, `${rows[0]!.n} rows ${rows[0]!.sum}`.trim())
-    }
-    return result
-  } finally {
-    await client.end()
-  }
-}
-
-const differences = (before: Map<string, string>, after: Map<string, string>) =>
-  [...new Set([...before.keys(), ...after.keys()])].filter((t) => before.get(t) !== after.get(t)).map((t) => `${t}: ${before.get(t) ?? 'absent'} → ${after.get(t) ?? 'absent'}`)
-
-// ---------------------------------------------------------------------------
 
 type Outcome = { case: Case; status: number; message: string; problem?: string }
-
-/** The message of a 4xx answer, as Payload and the custom endpoints write them. */
-const messageOf = (body: any): string => {
-  const candidates = [body?.errors?.[0]?.message, body?.message, body?.error]
-  return candidates.find((m): m is string => typeof m === 'string' && m.trim() !== '') ?? ''
-}
 
 describe('generated invalid bodies are refused with a 4xx and a message, and change nothing', () => {
   const tokens: Partial<Record<Role, string>> = {}

@@ -8,16 +8,18 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 import { chromiumFlags as args, chromiumPath } from '../../scripts/lib/chromium.cjs'
 import { cmsUrl } from './cms'
+import { isLoopback } from './pages'
 
 
-export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}) {
+/** `args`: Chromium flags beyond the usual ones, e.g. `--host-resolver-rules=MAP staging.example 127.0.0.1`. */
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; args?: string[] } = {}) {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`Chromium is not installed at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'))
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    args,
+    args: [...args, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
   })
   return {
@@ -27,6 +29,14 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       fs.rmSync(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** Chromium with one page that reaches only this machine: requests to any other host are aborted. */
+export async function launchLoopbackPage(options: Parameters<typeof launchBrowser>[0] = {}) {
+  const browser = await launchBrowser(options)
+  const page = await browser.context.newPage()
+  await page.route((url) => !isLoopback(url.href), (route) => route.abort())
+  return { ...browser, page }
 }
 
 /** Signs a staff member into the CMS admin through its login form. */

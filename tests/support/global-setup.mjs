@@ -81,6 +81,9 @@ export default async function globalSetup() {
   let web
   try {
     await waitForHttp(`${cmsUrl}/api/health`, { server: cms, timeoutMs: 90_000 })
+    // `next start` keeps rendered pages and fetched data on disk across restarts: a run must not be
+    // served an earlier run's pages (other ports, other seed dates).
+    for (const cache of ['.next/server/route-cache', '.next/cache/fetch-cache']) fs.rmSync(path.join(webDir, cache), { recursive: true, force: true })
     web = startServer('npx', ['next', 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
       cwd: webDir,
       env: {

@@ -19,6 +19,7 @@ import { searchEndpoint } from './endpoints/search'
 import { Home } from './globals/Home'
 import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
+import { validateBeforePayload } from './graphql/validation'
 import { databasePoolMax, databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
 import { strictInput } from './inputChecks'
@@ -84,7 +85,8 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  graphQL: { disablePlaygroundInProduction: true },
+  // GraphQL's own validation first (no schema suggestions for the public); see graphql/validation.ts.
+  graphQL: { disablePlaygroundInProduction: true, validationRules: validateBeforePayload },
   // The public site's preview key (PREVIEW_API_KEY) needs its read-only user.
   onInit: async (payload) => {
     await ensurePreviewUserFromEnvironment(payload).catch((error: unknown) =>

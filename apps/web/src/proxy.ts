@@ -1,15 +1,39 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { defaultLocale, isLocale } from '@global-ai-governance/content'
-import { DRAFT_MODE_COOKIE, previewContentSecurityPolicy } from './lib/securityHeaders'
+import { contentSecurityPolicy, DRAFT_MODE_COOKIE, previewContentSecurityPolicy, servedOverHttps } from './lib/securityHeaders'
 import { cmsPublicUrl } from './lib/seo/site'
+
+/** Whether every %-sequence of a path is percent-encoded UTF-8 (`%ZZ`, `%C3%28`, a WTF-8 surrogate are not). */
+const decodable = (path: string): boolean => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+// The paths the first matcher below leaves out (the proxy sees them only for the check of their encoding).
+const notAPage = /^\/(?:_next\/|api\/|favicon\.ico|icon\.svg|robots\.txt|sitemap\.xml|feed\.xml|opengraph-image)/
 
 /**
  * Every page lives under a language prefix (/en, /fr, …). Addresses without
  * one are served in English at the same path, so "/" stays a stable home.
+ *
+ * An address that is not percent-encoded UTF-8 is answered 400 here: Next.js
+ * cannot decode it into a route's parameters and answers 500
+ * (vercel/next.js#92527), for pages and API routes alike.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  if (!decodable(pathname)) {
+    return new NextResponse('Bad request: this address is not valid. Each % in it must start a percent-encoded UTF-8 character (write % itself as %25).\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  }
+  if (notAPage.test(pathname)) return NextResponse.next()
   const first = pathname.split('/')[1] ?? ''
   let response: NextResponse
   if (isLocale(first)) {
@@ -19,14 +43,21 @@ export function proxy(request: NextRequest) {
     url.pathname = `/${defaultLocale}${pathname === '/' ? '' : pathname}`
     response = NextResponse.rewrite(url)
   }
-  // A draft preview may be shown inside the CMS's Live Preview pane (and only there).
+  // The page's policy for where this server runs (next.config.ts's is the build's): one build may
+  // serve a plain-http staging host and the https site, and only the latter upgrades requests.
+  const production = process.env.NODE_ENV === 'production'
+  const https = servedOverHttps()
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
-    response.headers.set('Content-Security-Policy', previewContentSecurityPolicy({ production: process.env.NODE_ENV === 'production', cmsOrigin: cmsPublicUrl() }))
+    // A draft preview may be shown inside the CMS's Live Preview pane (and only there).
+    response.headers.set('Content-Security-Policy', previewContentSecurityPolicy({ production, https, cmsOrigin: cmsPublicUrl() }))
     response.headers.delete('X-Frame-Options')
+  } else {
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ production, https }))
   }
   return response
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon.ico|icon.svg|robots.txt|sitemap.xml|feed.xml|opengraph-image).*)'],
+  // The pages; and any address with a % in it, whose encoding is checked (no other API request pays for the proxy).
+  matcher: ['/((?!_next/|api/|favicon.ico|icon.svg|robots.txt|sitemap.xml|feed.xml|opengraph-image).*)', '/(.*%.*)'],
 }

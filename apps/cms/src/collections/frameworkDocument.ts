@@ -1,4 +1,4 @@
-import type { DocumentPageCollection } from '@global-ai-governance/content'
+import { populatedFields, type DocumentPageCollection } from '@global-ai-governance/content'
 import type { CollectionConfig, Field } from 'payload'
 
 import { bodyField, citationsField, summaryField, titleField } from '../fields/content'
@@ -39,7 +39,7 @@ export const frameworkDocument = ({ slug, labels, description, summaryHelp, fiel
   },
   defaultSort: 'order',
   // What a related block, risk or benefit shows where it is listed (packages/content summaries.ts).
-  defaultPopulate: { title: true, slug: true, summary: true, order: true },
+  defaultPopulate: { ...populatedFields[slug] },
   ...editorialWorkflow,
   fields: [titleField, slugField(), orderField, summaryField(summaryHelp), bodyField, ...fields, citationsField, seoFields, ...reviewFields],
 })

@@ -1,11 +1,12 @@
 import type { Endpoint } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
-import { escapeLike, parseSearchParams } from './searchParams'
+import { escapeLike, hasWords, parseSearchParams } from './searchParams'
 
 type Row = { collection: string; slug: string | null; title: string | null; summary: string | null; rank: number | string }
 
 const noStore = { 'Cache-Control': 'no-store' }
+const cacheable = { 'Cache-Control': 'public, max-age=60' }
 
 /**
  * Full-text search over the published content, in the visitor's locale (falling back to English).
@@ -16,10 +17,12 @@ export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const url = new URL(req.url ?? '', 'http://localhost')
-    const parsed = parseSearchParams(url.searchParams)
+    // Next.js has mended the query string by now (the proxy checked it as sent, with the same rules).
+    const parsed = parseSearchParams(new URL(req.url ?? '', 'http://localhost').search)
     if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: noStore })
     const { q, locale, limit } = parsed.value
+    // Only punctuation (`!!!`, `"`, `:*`): no word to look for, so nothing is found.
+    if (!hasWords(q)) return Response.json({ query: q, locale, results: [] }, { headers: cacheable })
     const pattern = `%${escapeLike(q)}%`
 
     const localized = (table: string, collection: string) => {
@@ -81,7 +84,7 @@ export const searchEndpoint: Endpoint = {
             rank: Number(row.rank),
           })),
         },
-        { headers: { 'Cache-Control': 'public, max-age=60' } },
+        { headers: cacheable },
       )
     } catch (error) {
       req.payload.logger.error({ err: error, msg: 'Search failed' })

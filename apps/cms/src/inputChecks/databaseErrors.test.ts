@@ -12,6 +12,7 @@ describe('clientErrorMessage', () => {
     ['22021', /NUL/],
     ['54000', /too long/],
     ['22007', /date/],
+    ['42883', /compared in a way its type does not allow/],
   ])('answers SQLSTATE %s as the client’s mistake', (code, message) => {
     expect(clientErrorMessage(databaseError(code))).toMatch(message)
   })

@@ -4,7 +4,8 @@ import type { AfterErrorHook } from 'payload'
  * Errors caused by what the client sent, answered as a 400 with a message
  * instead of a 500: values PostgreSQL cannot store or compare (SQLSTATE class
  * 22, "data exception", and class 23, integrity violations such as an id of a
- * document that does not exist), and bodies that are not JSON. The database
+ * document that does not exist), comparisons a column's type lacks (42883,
+ * from a `where` the client wrote), and bodies that are not JSON. The database
  * rolled the transaction back; the error is still logged.
  */
 const sqlStateMessages: Array<[RegExp, string]> = [
@@ -17,6 +18,8 @@ const sqlStateMessages: Array<[RegExp, string]> = [
   [/^(22021|22P05)$/, 'The text contains a character that cannot be stored (such as the NUL character).'],
   [/^2200[78]$/, 'A date is not valid.'],
   [/^2[23]/, 'A value has the wrong form, for example text where a number, an id or one of the listed options is expected.'],
+  // undefined_function: the query compares a field with an operator its type lacks ("contains" on a number or an option).
+  [/^42883$/, 'A field is compared in a way its type does not allow, for example "like" or "contains" on a number, a date or one of the listed options.'],
 ]
 
 /** The message for an error the client caused, or null for a server fault. */

@@ -1,11 +1,12 @@
 import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest, Plugin } from 'payload'
-import { APIError, ValidationError } from 'payload'
+import { APIError, QueryError, ValidationError } from 'payload'
 import { validations } from 'payload/shared'
 
 import { isStaff } from '../access/roles'
 import { bodyProblems, isPlainObject } from './bodyShapes'
 import { answerClientErrors } from './databaseErrors'
 import { strictFields, type BuiltInValidators } from './fieldTypes'
+import { paginationProblem, whereOperatorProblem } from './queryOperators'
 
 const notAnObject = () => new APIError('The request body must be a JSON object of fields.', 400, undefined, true)
 
@@ -32,6 +33,15 @@ const requireObjectBody: CollectionBeforeOperationHook = ({ args, collection, op
   return args
 }
 
+// Anyone may send a `where`, a `limit`, a `page`: one the database cannot apply crashed the query (500).
+const requireApplicableOperators: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+  if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
+  const problem = paginationProblem(args as object) ?? whereOperatorProblem((args as { where?: unknown }).where, collection.flattenedFields)
+  // Payload's own error for a path that cannot be queried (a 400, logged as one info line), with the reason.
+  if (problem) throw Object.assign(new QueryError([{ path: problem.path }]), { message: problem.message })
+  return args
+}
+
 const requireObjectGlobalBody: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
   if (operation === 'update' && isStaff(req.user)) checkBody((args as { data?: unknown }).data, req, global.fields, { global: global.slug })
   return args
@@ -40,7 +50,8 @@ const requireObjectGlobalBody: GlobalBeforeOperationHook = ({ args, global, oper
 /**
  * Input the API refuses with a 400 and a message rather than storing or
  * crashing on: every field checks its value's type (fieldTypes.ts),
- * bodies must be objects, and database errors caused by the input are answered
+ * bodies must be objects, queries compare fields only in ways the database
+ * can (queryOperators.ts), and database errors caused by the input are answered
  * as such (databaseErrors.ts). Applied to every collection and global, so
  * a new field is covered without anyone remembering to.
  */
@@ -51,7 +62,7 @@ export const strictInput = (): Plugin => (config) => {
     collections: config.collections?.map((collection) => ({
       ...collection,
       fields: strictFields(collection.fields, builtIns),
-      hooks: { ...collection.hooks, beforeOperation: [requireObjectBody, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [requireObjectBody, requireApplicableOperators, ...(collection.hooks?.beforeOperation ?? [])] },
     })),
     globals: config.globals?.map((global) => ({
       ...global,

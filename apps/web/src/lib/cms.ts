@@ -4,9 +4,12 @@ import 'server-only'
 
 import {
   ContentNotFoundError,
+  ContentRequestError,
   createContentClient,
   isSlug,
+  populatedFields,
   readTags,
+  searchLimits,
   showsEnglish,
   type Locale,
   type ReadTarget,
@@ -50,7 +53,7 @@ async function source(target: ReadTarget) {
 }
 
 // Every read that shows a title and summary also asks which of them show English (the CMS computes it).
-const summaryFields = { title: true, slug: true, summary: true, order: true, translationStatus: true } as const
+const summaryFields = { ...populatedFields['building-blocks'], translationStatus: true } as const
 
 // Pages name a group only by its title and description: a populated share image would be a whole media document.
 const seoFields = { title: true, description: true } as const
@@ -311,19 +314,28 @@ export const homeFallbacks = (home: { translationStatus?: TranslationStatus | nu
 
 export type SearchOutcome =
   | { status: 'results'; results: SearchResult[] }
+  /** The visitor's query cannot be searched (the CMS refused it, or it is over the length limit). */
+  | { status: 'invalid'; reason: 'unsearchable' | 'too-long' }
   | { status: 'error' }
 
 /**
  * Full-text search in the CMS, never cached for long (the answer depends on the query).
- * A failing CMS is an outcome the page shows, not a crash.
+ * A failing CMS is an outcome the page shows, not a crash; so is a query it cannot search.
  */
 export async function searchContent(locale: Locale, query: string): Promise<SearchOutcome> {
+  if (query.length > searchLimits.maxQueryLength) return { status: 'invalid', reason: 'too-long' }
   try {
     const answer = await client.search(query, { locale, limit: 20, init: { cache: 'no-store' } })
     return { status: 'results', results: answer.results }
   } catch (error) {
     // Next.js control flow passes through untouched.
     if (error && typeof error === 'object' && 'digest' in error) throw error
+    // The CMS refuses a query it cannot search with a 400 and its reason (control characters…);
+    // a lone surrogate cannot even be put in an address (URIError). The query's fault, not an outage.
+    if ((error instanceof ContentRequestError && error.status === 400) || error instanceof URIError) {
+      console.warn(`Search refused: ${error.message}`)
+      return { status: 'invalid', reason: 'unsearchable' }
+    }
     console.error('Search failed', error)
     return { status: 'error' }
   }

@@ -1,12 +1,11 @@
 /*
  * The one place our citations become CSL-JSON, and CSL-JSON becomes the
- * bibliography (APA) and the exports (BibTeX, RIS, CSL-JSON). The formatting
- * itself is citation-js's (with citeproc-js and its built-in APA style).
+ * bibliography (APA, formatted by citation-js with citeproc-js and its
+ * built-in APA style). The export files are written from the same CSL-JSON
+ * in referenceExport.ts.
  */
-import { Cite, plugins } from '@citation-js/core'
-import '@citation-js/plugin-bibtex'
+import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-csl'
-import '@citation-js/plugin-ris'
 
 import type { Citation, CitationType } from '@global-ai-governance/content'
 
@@ -14,7 +13,7 @@ import type { Citation, CitationType } from '@global-ai-governance/content'
 export type CitationForCsl = Pick<Citation, 'slug' | 'type' | 'year'> &
   Partial<Pick<Citation, 'title' | 'authors' | 'containerTitle' | 'publisher' | 'url' | 'doi' | 'accessed'>>
 
-type CslName = { family: string; given?: string } | { literal: string }
+export type CslName = { family: string; given?: string } | { literal: string }
 type CslDate = { 'date-parts': [number, ...number[]][] }
 
 export type CslItem = {
@@ -113,48 +112,4 @@ export const doiUrl = (doi: string): string => `https://doi.org/${doi}`
 /** One entry of the bibliography as APA plain text (the page renders it as text, never as HTML). */
 export function apaText(citation: CitationForCsl): string {
   return new Cite([toCsl(citation)]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim()
-}
-
-/* ---------------------------------------------------------------- exports */
-
-export const exportFormats = {
-  bib: { contentType: 'application/x-bibtex; charset=utf-8' },
-  ris: { contentType: 'application/x-research-info-systems; charset=utf-8' },
-  json: { contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const
-
-export type ExportFormat = keyof typeof exportFormats
-
-export const isExportFormat = (value: string): value is ExportFormat => Object.hasOwn(exportFormats, value)
-
-// BibTeX keys: our slugs (lower case, digits, hyphens) are valid keys as they are; citation-js would
-// otherwise strip the hyphens or make up its own key.
-const bibtexConfig = plugins.config.get('@bibtex') as { format: { checkLabel: boolean } } | undefined
-if (bibtexConfig) bibtexConfig.format.checkLabel = false
-
-const RIS_TAG = /^[A-Z][A-Z0-9] {2}- /
-
-/*
- * citation-js breaks RIS values every 70 characters, and reading them back
- * (in citation-js, and in most reference managers) joins the pieces with a
- * space, so a long title would come back changed. RIS has no such limit; our
- * values hold no line breaks (see `clean`), so every line that is not a tag
- * line is a piece of the line before it.
- */
-function unwrapRis(ris: string): string {
-  const lines: string[] = []
-  for (const line of ris.split('\n')) {
-    if (lines.length && line !== '' && !RIS_TAG.test(line)) lines[lines.length - 1] += line
-    else lines.push(line)
-  }
-  return lines.join('\n')
-}
-
-/** The citations in one export format, as the file's text. */
-export function exportCitations(citations: readonly CitationForCsl[], format: ExportFormat): string {
-  const items = citations.map(toCsl)
-  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`
-  const cite = new Cite(items)
-  if (format === 'bib') return `${cite.format('bibtex', { format: 'text' }).trim()}\n`
-  return `${unwrapRis(cite.format('ris', { format: 'text' })).replace(/^\n+|\n+$/g, '')}\n`
 }

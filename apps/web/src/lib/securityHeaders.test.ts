@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, previewContentSecurityPolicy, securityHeaders } from './securityHeaders'
+import { contentSecurityPolicy, previewContentSecurityPolicy, securityHeaders, servedOverHttps } from './securityHeaders'
 
 const byName = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map((h) => [h.key, h.value]))
 
@@ -12,7 +12,7 @@ describe('security headers', () => {
   })
 
   test('a draft preview may be framed by the CMS, and by nothing else', () => {
-    const policy = previewContentSecurityPolicy({ production: true, cmsOrigin: 'https://cms.example.org' })
+    const policy = previewContentSecurityPolicy({ production: true, https: true, cmsOrigin: 'https://cms.example.org' })
     expect(policy).toContain("frame-ancestors 'self' https://cms.example.org;")
     expect(policy).toContain("object-src 'none'")
     expect(policy).not.toContain("frame-ancestors 'none'")
@@ -25,9 +25,34 @@ describe('security headers', () => {
   })
 
   test('no script origin other than the site itself, and eval only in development', () => {
-    const production = contentSecurityPolicy({ production: true })
+    const production = contentSecurityPolicy({ production: true, https: true })
     const scripts = production.split('; ').find((d) => d.startsWith('script-src'))
     expect(scripts).toBe("script-src 'self' 'unsafe-inline'")
-    expect(contentSecurityPolicy({ production: false })).toContain("'unsafe-eval'")
+    expect(contentSecurityPolicy({ production: false, https: false })).toContain("'unsafe-eval'")
+  })
+
+  const directives = (policy: string) => policy.split('; ').map((d) => d.split(' ')[0])
+
+  test('over https every page, preview or not, upgrades insecure requests', () => {
+    expect(directives(byName(securityHeaders({ production: true, https: true }))['Content-Security-Policy']!)).toContain('upgrade-insecure-requests')
+    expect(directives(previewContentSecurityPolicy({ production: true, https: true, cmsOrigin: 'https://cms.example.org' }))).toContain('upgrade-insecure-requests')
+  })
+
+  test('over plain http nothing is upgraded, in production too (a staging host would lose its styles and scripts)', () => {
+    expect(directives(byName(securityHeaders({ production: true, https: false }))['Content-Security-Policy']!)).not.toContain('upgrade-insecure-requests')
+    expect(directives(previewContentSecurityPolicy({ production: true, https: false, cmsOrigin: 'http://cms.staging.example' }))).not.toContain('upgrade-insecure-requests')
+    expect(directives(contentSecurityPolicy({ production: false, https: false }))).not.toContain('upgrade-insecure-requests')
+  })
+
+  test.each([
+    ['https://www.example.org', true],
+    ['HTTPS://example.org/', true],
+    [' https://example.org', true],
+    ['http://staging.example:3000', false],
+    ['http://192.168.1.20:3000', false],
+    ['', false],
+    [undefined, false],
+  ])('WEB_PUBLIC_URL %p is served over https: %p', (value, expected) => {
+    expect(servedOverHttps(value)).toBe(expected)
   })
 })

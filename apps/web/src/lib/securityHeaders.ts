@@ -7,8 +7,21 @@
  * no plugins, no framing of the site, no third-party script origins.
  * Draft previews are the one exception to framing: the CMS's Live Preview
  * pane shows them in an iframe (see previewSecurityHeaders).
+ *
+ * `upgrade-insecure-requests` only where the site is served over https: on a
+ * plain-http host that is not loopback (a staging server, a LAN demo) it would
+ * send every stylesheet and script to https, where nothing answers, and the
+ * pages would render unstyled and without scripts.
  */
-export function contentSecurityPolicy({ production, frameAncestors = ["'none'"] }: { production: boolean; frameAncestors?: string[] }): string {
+export function contentSecurityPolicy({
+  production,
+  https,
+  frameAncestors = ["'none'"],
+}: {
+  production: boolean
+  https: boolean
+  frameAncestors?: string[]
+}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(production ? [] : ["'unsafe-eval'"])],
@@ -24,14 +37,23 @@ export function contentSecurityPolicy({ production, frameAncestors = ["'none'"] 
     'frame-ancestors': frameAncestors,
   }
   const policy = Object.entries(directives).map(([name, values]) => `${name} ${values.join(' ')}`)
-  if (production) policy.push('upgrade-insecure-requests')
+  if (https) policy.push('upgrade-insecure-requests')
   return policy.join('; ')
 }
+
+/**
+ * Whether the site is served over https: its public address (WEB_PUBLIC_URL)
+ * says so. Not the request's scheme or X-Forwarded-Proto: pages are static and
+ * served from caches to every visitor alike, so their headers must not depend
+ * on what one request (or one client, by sending X-Forwarded-Proto) says; the
+ * deployment's public address is the same for all of them.
+ */
+export const servedOverHttps = (publicUrl: string | undefined = process.env.WEB_PUBLIC_URL): boolean => /^https:\/\//i.test(publicUrl?.trim() ?? '')
 
 /** X-Frame-Options: DENY is added by next.config.ts for every request that is not a draft preview. */
 export function securityHeaders({ production, https }: { production: boolean; https: boolean }) {
   const headers = [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ production }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ production, https }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
@@ -50,6 +72,6 @@ export const DRAFT_MODE_COOKIE = '__prerender_bypass'
  * only the CMS) may show the page in its Live Preview pane. Applied by the
  * proxy at request time, because the CMS's address is known only at run time.
  */
-export function previewContentSecurityPolicy({ production, cmsOrigin }: { production: boolean; cmsOrigin: string }): string {
-  return contentSecurityPolicy({ production, frameAncestors: ["'self'", cmsOrigin] })
+export function previewContentSecurityPolicy({ production, https, cmsOrigin }: { production: boolean; https: boolean; cmsOrigin: string }): string {
+  return contentSecurityPolicy({ production, https, frameAncestors: ["'self'", cmsOrigin] })
 }

@@ -65,6 +65,26 @@ export const webpageCitation = citationSchema.parse({
   accessed: '2026-11-20T00:00:00.000Z',
 })
 
+/**
+ * Names and a title that BibTeX has to escape: accents, braces, &, %, $, # and _
+ * (and a key longer than the old RIS limit of 20 characters).
+ */
+export const accentedCitation = citationSchema.parse({
+  id: 15,
+  ...stamp,
+  slug: 'muller-odegard-et-al-2020',
+  type: 'article-journal',
+  title: 'Über {Braces} & 50% of $x$ — naïve_test #1: Ærø, São Paulo and Zürich',
+  authors: [
+    { id: 'e1', kind: 'person', given: 'Søren Ñ. {Jr} & 100%', family: 'Müller-Ødegård' },
+    { id: 'e2', kind: 'organization', name: 'AT&T {Labs} 100%' },
+    { id: 'e3', kind: 'person', given: 'José Jaime', family: 'Villalobos Ruiz' },
+    { id: 'e4', kind: 'person', family: 'Dupré' },
+  ],
+  year: 2020,
+  containerTitle: 'Revue d’Économie & Société',
+})
+
 export const filmWithEmbed = mediaEntrySchema.parse({
   id: 21,
   ...stamp,

@@ -10,10 +10,9 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data?: unknown, options?: Record<string, unknown>)
     data: Array<Record<string, unknown>>
+    /** `format: 'object'`: the output format's own records (for RIS, one object of tags per item). */
+    format(style: string, options: FormatOptions & { format: 'object' }): unknown
     format(style: string, options?: FormatOptions): string
-  }
-  export const plugins: {
-    config: { get(name: string): unknown }
   }
 }
 declare module '@citation-js/plugin-csl'

@@ -8,15 +8,21 @@ import riskFixture from '../__fixtures__/risk.json'
 import siteFixture from '../__fixtures__/site.json'
 import {
   benefitSchema,
+  benefitSummarySchema,
   buildingBlockSchema,
+  buildingBlockSummarySchema,
   citationSchema,
+  citationSummarySchema,
   collectionSchemas,
   globalSchemas,
   homeSchema,
   mediaEntrySchema,
+  mediaEntrySummarySchema,
   mediaSchema,
+  populatedFields,
   richTextSchema,
   riskSchema,
+  riskSummarySchema,
   schemaKeys,
   siteSchema,
   type BuildingBlock,
@@ -166,5 +172,23 @@ describe('richTextSchema (Lexical)', () => {
     const result = richTextSchema.safeParse(nested)
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.path).toEqual(['root', 'children', 0, 'children', 1, 'type'])
+  })
+})
+
+describe('populated relations', () => {
+  test('each summary schema has exactly the fields the CMS populates (populatedFields, its defaultPopulate), and the id', () => {
+    const summaries = {
+      'building-blocks': buildingBlockSummarySchema,
+      risks: riskSummarySchema,
+      benefits: benefitSummarySchema,
+      citations: citationSummarySchema,
+      'media-entries': mediaEntrySummarySchema,
+    } as const
+    for (const [collection, schema] of Object.entries(summaries)) {
+      expect({ collection, keys: Object.keys(schema.shape).sort() }).toEqual({
+        collection,
+        keys: ['id', ...Object.keys(populatedFields[collection as keyof typeof populatedFields])].sort(),
+      })
+    }
   })
 })

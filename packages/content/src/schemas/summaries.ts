@@ -10,6 +10,19 @@ import { idSchema, orderSchema, rowIdSchema, slugSchema, text } from './common'
  * add some), so they are strict about what the web needs and nothing more.
  */
 
+/**
+ * What a related document shows where another lists it: the CMS's
+ * `defaultPopulate` of each collection, and the keys of the summary schemas
+ * below (a unit test ties the two).
+ */
+export const populatedFields = {
+  'building-blocks': { title: true, slug: true, summary: true, order: true },
+  risks: { title: true, slug: true, summary: true, order: true },
+  benefits: { title: true, slug: true, summary: true, order: true },
+  citations: { slug: true, title: true, authors: true, year: true, url: true, doi: true },
+  'media-entries': { title: true, slug: true, kind: true, summary: true },
+} as const
+
 /** `defaultPopulate: { title, slug, summary, order }` (building-blocks, risks, benefits). */
 const framedSummary = {
   id: idSchema,

@@ -1,4 +1,4 @@
-import { authorKinds, citationTypes, selectOptions, textLimits } from '@global-ai-governance/content'
+import { authorKinds, citationTypes, populatedFields, selectOptions, textLimits } from '@global-ai-governance/content'
 import type { CollectionConfig } from 'payload'
 
 import { httpsUrlField } from '../../fields/content'
@@ -21,7 +21,7 @@ export const Citations: CollectionConfig = {
     description: 'Bibliographic references that pages cite.',
   },
   defaultSort: 'slug',
-  defaultPopulate: { slug: true, title: true, authors: true, year: true, url: true, doi: true },
+  defaultPopulate: { ...populatedFields.citations },
   ...editorialWorkflow,
   fields: [
     { name: 'type', type: 'select', required: true, defaultValue: 'report', options: selectOptions(citationTypes) },

@@ -1,4 +1,4 @@
-import { mediaKinds, selectOptions, textLimits } from '@global-ai-governance/content'
+import { mediaKinds, populatedFields, selectOptions, textLimits } from '@global-ai-governance/content'
 import type { CollectionConfig } from 'payload'
 
 import { bodyField, httpsUrlField, summaryField, titleField, translatable } from '../../fields/content'
@@ -19,7 +19,7 @@ export const MediaEntries: CollectionConfig = {
     group: 'Sources',
   },
   defaultSort: 'order',
-  defaultPopulate: { title: true, slug: true, kind: true, summary: true },
+  defaultPopulate: { ...populatedFields['media-entries'] },
   ...editorialWorkflow,
   fields: [
     { name: 'kind', type: 'select', required: true, options: selectOptions(mediaKinds) },

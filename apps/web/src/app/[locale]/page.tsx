@@ -5,8 +5,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { alternatesFor } from '@/lib/alternates'
 import { getHomePageContent, homeFallbacks, isPreview } from '@/lib/cms'
-import { siteUrl } from '@/lib/seo/site'
-import { websiteJsonLd } from '@/lib/seo/structuredData'
+import { homeJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -24,7 +23,7 @@ export default async function Home({ params }: Props) {
   const [content, preview] = await Promise.all([getHomePageContent(locale), isPreview()])
   return (
     <>
-      <JsonLd data={websiteJsonLd(siteUrl(), locale, content.site.siteName)} />
+      <JsonLd data={homeJsonLd(pageContext(locale, content.site.siteName), content.site.tagline)} />
       {preview ? <DraftSavedAt savedAt={content.home.updatedAt} locale={locale} /> : null}
       <HomePage {...content} locale={locale} fallbacks={homeFallbacks(content.home, locale)} />
     </>

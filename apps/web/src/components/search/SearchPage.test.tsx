@@ -57,6 +57,19 @@ describe('the search page', () => {
     expect(screen.getByRole('search')).toBeInTheDocument()
   })
 
+  test('a query the CMS cannot search is named as such, not as an outage, with the form to try again', () => {
+    render(<SearchPage locale="en" query="a\u0000b" outcome={{ status: 'invalid', reason: 'unsearchable' }} />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('This query cannot be searched')
+    expect(alert).not.toHaveTextContent('not available')
+    expect(within(screen.getByRole('search')).getByRole('searchbox')).toBeInTheDocument()
+  })
+
+  test('an overlong query is told the limit, in the visitor\'s language', () => {
+    render(<SearchPage locale="fr" query={'a'.repeat(300)} outcome={{ status: 'invalid', reason: 'too-long' }} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('Cette recherche est trop longue : utilisez au plus 200 caractères.')
+  })
+
   test('benefits link to their page', () => {
     expect(searchResultHref('ar', { collection: 'benefits', slug: 'health' })).toBe('/ar/benefits/health')
   })

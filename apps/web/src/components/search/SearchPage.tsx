@@ -1,10 +1,12 @@
-import type { Locale, SearchCollection, SearchResult } from '@global-ai-governance/content'
+import { searchLimits, type Locale, type SearchCollection, type SearchResult } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
+import type { SearchOutcome } from '@/lib/cms'
 import { translator, type Translator } from '@/lib/i18n'
 import { sitePaths } from '@global-ai-governance/content'
 
-export type SearchPageOutcome = { status: 'results'; results: SearchResult[] } | { status: 'error' }
+/** What searchContent found: results, a query it cannot search, or an error. */
+export type SearchPageOutcome = SearchOutcome
 
 /** Where a result lives on this site. */
 export const searchResultHref = (locale: Locale, result: Pick<SearchResult, 'collection' | 'slug'>): string => {
@@ -38,7 +40,7 @@ export function SearchForm({ locale, query = '', id = 'search-q' }: { locale: Lo
   return (
     <form role="search" method="get" action={sitePaths.search(locale)} className="search-form">
       <label htmlFor={id}>{t('search.label')}</label>
-      <input id={id} name="q" type="search" defaultValue={query} maxLength={200} required />
+      <input id={id} name="q" type="search" defaultValue={query} maxLength={searchLimits.maxQueryLength} required />
       <button type="submit">{t('search.submit')}</button>
     </form>
   )
@@ -57,6 +59,10 @@ export function SearchPage({ locale, query, outcome }: { locale: Locale; query: 
       ) : outcome.status === 'error' ? (
         <div className="search-error" role="alert">
           <p>{t('search.error')}</p>
+        </div>
+      ) : outcome.status === 'invalid' ? (
+        <div className="search-error" role="alert">
+          <p>{outcome.reason === 'too-long' ? t('search.tooLong', { max: searchLimits.maxQueryLength }) : t('search.invalid')}</p>
         </div>
       ) : outcome.results.length === 0 ? (
         <p className="search-empty" role="status">

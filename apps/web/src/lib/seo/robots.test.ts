@@ -2,11 +2,19 @@ import { buildRobots } from './robots'
 import { siteUrl } from './site'
 
 describe('buildRobots', () => {
-  it('allows every page, keeps crawlers out of the API and points to the sitemap', () => {
-    expect(buildRobots('https://example.org')).toEqual({
-      rules: [{ userAgent: '*', allow: '/', disallow: '/api/' }],
-      sitemap: 'https://example.org/sitemap.xml',
-    })
+  const robots = buildRobots('https://example.org')
+  const rules = [robots.rules].flat()
+
+  it('keeps crawlers out of the API only and points to the sitemap', () => {
+    expect(rules).toEqual([{ userAgent: '*', disallow: '/api/' }])
+    expect(robots.sitemap).toBe('https://example.org/sitemap.xml')
+  })
+
+  it('has no Allow that overlaps a Disallow, so first-match and longest-match parsers read it alike', () => {
+    const overlapping = rules.flatMap((rule) =>
+      [rule.allow ?? []].flat().flatMap((allow) => [rule.disallow ?? []].flat().filter((disallow) => disallow.startsWith(allow) || allow.startsWith(disallow)).map((disallow) => [allow, disallow])),
+    )
+    expect(overlapping).toEqual([])
   })
 })
 

@@ -3,6 +3,9 @@ import type { Locale } from '@global-ai-governance/content'
 /** The organisation that publishes the site (schema.org publisher, Atom author). */
 export const publisherName = 'Future of Life Institute'
 
+/** The publisher's own site (its schema.org `url`). */
+export const publisherUrl = 'https://futureoflife.org'
+
 /** The feed and the Open Graph image are in English: the site's name as the feed's title. */
 export const siteTitle = 'Global AI Governance'
 

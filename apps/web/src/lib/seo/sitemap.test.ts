@@ -98,6 +98,17 @@ describe('sitemapXml', () => {
     expect(block['xhtml:link']).toContainEqual({ '@_rel': 'alternate', '@_hreflang': 'ru', '@_href': `${base}/ru/building-blocks/benefit-sharing` })
   })
 
+  it('writes each <url> in the order the sitemaps.org schema requires: loc, lastmod, then the xhtml:link alternates', () => {
+    const ordered = new XMLParser({ ignoreAttributes: false, preserveOrder: true })
+    const xml = sitemapXml([...buildSitemap(base, sources), ...buildSitemap(base, { buildingBlocks: [], risks: [], benefits: [], citations: [], mediaEntries: [] })])
+    const [, urlset] = ordered.parse(xml) as [unknown, { urlset: { url: Record<string, unknown>[] }[] }]
+    const urls = urlset.urlset.filter((node) => 'url' in node)
+    expect(urls).toHaveLength((pagePaths.length + 8) * locales.length)
+    const shapes = new Set(urls.map((node) => node.url.map((child) => Object.keys(child).find((key) => key !== ':@')).join(' ')))
+    // Dated pages and undated ones (no documents yet), each with its seven alternates after loc and lastmod.
+    expect([...shapes].sort()).toEqual([`loc lastmod ${Array(7).fill('xhtml:link').join(' ')}`, `loc ${Array(7).fill('xhtml:link').join(' ')}`])
+  })
+
   it('escapes markup characters in addresses', () => {
     const xml = sitemapXml([{ url: 'https://example.org/?a=1&b=<2>', alternates: { languages: { en: 'https://example.org/?x="&"' } } }])
     expect(xml).toContain('<loc>https://example.org/?a=1&amp;b=&lt;2&gt;</loc>')

@@ -76,7 +76,12 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): SitemapE
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true })
 
-/** The sitemap protocol's XML (with xhtml:link hreflang alternates), escaped by the XML builder. */
+/**
+ * The sitemap protocol's XML (with xhtml:link hreflang alternates), escaped by the XML builder.
+ * The sitemaps.org 0.9 schema fixes the order inside <url>: loc, lastmod, changefreq, priority,
+ * and only then elements of other namespaces (its `xsd:any namespace="##other"`), so the
+ * xhtml:link alternates come last. The builder writes keys in the order they are given.
+ */
 export function sitemapXml(entries: SitemapEntries): string {
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
@@ -85,12 +90,12 @@ export function sitemapXml(entries: SitemapEntries): string {
       '@_xmlns:xhtml': 'http://www.w3.org/1999/xhtml',
       url: entries.map((entry) => ({
         loc: entry.url,
+        ...(entry.lastModified ? { lastmod: new Date(entry.lastModified).toISOString() } : {}),
         'xhtml:link': Object.entries(entry.alternates?.languages ?? {}).map(([hreflang, href]) => ({
           '@_rel': 'alternate',
           '@_hreflang': hreflang,
           '@_href': href,
         })),
-        ...(entry.lastModified ? { lastmod: new Date(entry.lastModified).toISOString() } : {}),
       })),
     },
   }) as string

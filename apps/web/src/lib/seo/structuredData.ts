@@ -1,33 +1,253 @@
-import { sitePaths, type Locale } from '@global-ai-governance/content'
+/*
+ * schema.org structured data (JSON-LD) for every page type. Each page carries one
+ * `@graph`: the page itself (typed for what it is) and, below the home page, its
+ * BreadcrumbList. The breadcrumb names are the interface strings the visible
+ * breadcrumbs use; `inLanguage` is the language the text is shown in (English
+ * where a document has no translation yet).
+ */
+import {
+  populatedOnly,
+  sitePaths,
+  type CitationAuthor,
+  type CitationType,
+  type Locale,
+  type MediaKind,
+  type Relation,
+} from '@global-ai-governance/content'
 
-import { absoluteUrl, publisherName } from './site'
+import { doiUrl, sortCitations, type CitationForCsl } from '@/lib/csl'
+import { safeLinkUrl } from '@/lib/embed'
+import { translator } from '@/lib/i18n'
+import { documentPath, sections, type Section } from './sections'
+import { absoluteUrl, publisherName, publisherUrl, siteUrl } from './site'
 
-const context = 'https://schema.org'
+const schemaOrgContext = 'https://schema.org'
 
-const publisher = { '@type': 'Organization', name: publisherName, url: 'https://futureoflife.org' } as const
+export type JsonLdNode = Record<string, unknown>
 
-/** schema.org WebSite for the home page. */
-export function websiteJsonLd(baseUrl: string, locale: Locale, name: string) {
-  return { '@context': context, '@type': 'WebSite', name, url: absoluteUrl(baseUrl, sitePaths.home(locale)), inLanguage: locale, publisher }
+/** Where a page is: the public origin, the visitor's language and the site's name in it. */
+export interface PageContext {
+  baseUrl: string
+  locale: Locale
+  siteName: string
 }
 
-/** schema.org Article for one building block's page. */
-export function buildingBlockJsonLd(
-  baseUrl: string,
-  locale: Locale,
-  block: { title: string; slug: string; summary?: string | null; updatedAt?: string | null; seo?: { title?: string | null; description?: string | null } | null },
-) {
-  const url = absoluteUrl(baseUrl, sitePaths.buildingBlock(locale, block.slug))
+/** The context of a page served here (the public origin from WEB_PUBLIC_URL). */
+export const pageContext = (locale: Locale, siteName: string): PageContext => ({ baseUrl: siteUrl(), locale, siteName })
+
+/** A step of a breadcrumb trail: its name and site path. */
+export interface Crumb {
+  name: string
+  path: string
+}
+
+/** Leaves out what is not known (undefined, null, empty text or lists), so no property is empty. */
+const known = (node: JsonLdNode): JsonLdNode =>
+  Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)))
+
+const publisher = { '@type': 'Organization', name: publisherName, url: publisherUrl } as const
+
+const homeUrl = (page: PageContext) => absoluteUrl(page.baseUrl, sitePaths.home(page.locale))
+
+/** The site in the visitor's language, as the page's `isPartOf`. */
+const website = (page: PageContext): JsonLdNode => ({ '@type': 'WebSite', '@id': `${homeUrl(page)}#website`, name: page.siteName, url: homeUrl(page) })
+
+/** One JSON-LD document of nodes sharing the schema.org context. */
+const jsonLdGraph = (...nodes: JsonLdNode[]): JsonLdNode => ({ '@context': schemaOrgContext, '@graph': nodes })
+
+function breadcrumbList(baseUrl: string, trail: Crumb[]): JsonLdNode {
   return {
-    '@context': context,
-    '@type': 'Article',
-    headline: block.title,
-    name: block.title,
-    description: block.seo?.description || block.summary || undefined,
-    ...(block.updatedAt ? { dateModified: block.updatedAt } : {}),
-    inLanguage: locale,
-    url,
-    mainEntityOfPage: url,
-    publisher,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(baseUrl, crumb.path) })),
   }
+}
+
+const homeCrumb = (locale: Locale): Crumb => ({ name: translator(locale)('breadcrumbs.home'), path: sitePaths.home(locale) })
+
+const sectionCrumb = (locale: Locale, section: Section): Crumb => ({ name: translator(locale)(sections[section].label), path: sections[section].path(locale) })
+
+/** A page's node with what every page has: name, description, address, language, site. */
+function pageNode(page: PageContext, type: string, { name, description, path, inLanguage = page.locale }: { name: string; description?: string | null; path: string; inLanguage?: string }): JsonLdNode {
+  return known({ '@type': type, '@id': absoluteUrl(page.baseUrl, path), name, description, url: absoluteUrl(page.baseUrl, path), inLanguage, isPartOf: website(page) })
+}
+
+/** The page and its breadcrumb trail (home first, the page itself last). */
+const withTrail = (page: PageContext, node: JsonLdNode, trail: Crumb[]): JsonLdNode => jsonLdGraph(node, breadcrumbList(page.baseUrl, [homeCrumb(page.locale), ...trail]))
+
+/* ------------------------------------------------------------------ home */
+
+/** The home page: the site (WebSite) and who publishes it (Organization). */
+export function homeJsonLd(page: PageContext, description?: string | null): JsonLdNode {
+  return jsonLdGraph(known({ ...website(page), description, inLanguage: page.locale, publisher }))
+}
+
+/* ------------------------------------------------------------ index pages */
+
+/** What an index lists of a document. */
+export interface ListedDocument {
+  title: string
+  slug: string
+}
+
+const itemList = (items: JsonLdNode[]): JsonLdNode => ({ '@type': 'ItemList', numberOfItems: items.length, itemListElement: items })
+
+/** The building blocks, risks or benefits index: a CollectionPage listing each document's page in order. */
+export function indexJsonLd(page: PageContext, section: Section, documents: readonly ListedDocument[]): JsonLdNode {
+  const t = translator(page.locale)
+  const [name, description] = [t(sections[section].title), t(sections[section].description)]
+  const items = documents.map((document, index) => ({
+    '@type': 'ListItem',
+    position: index + 1,
+    name: document.title,
+    url: absoluteUrl(page.baseUrl, documentPath[section](page.locale, document.slug)),
+  }))
+  const node = { ...pageNode(page, 'CollectionPage', { name, description, path: sections[section].path(page.locale) }), mainEntity: itemList(items) }
+  return withTrail(page, node, [sectionCrumb(page.locale, section)])
+}
+
+/* --------------------------------------------------------- document pages */
+
+/** A document's page as its route reads it: a building block, a risk or a benefit. */
+export interface DocumentForJsonLd {
+  title: string
+  slug: string
+  summary?: string | null
+  updatedAt?: string | null
+  seo?: { title?: string | null; description?: string | null } | null
+  citations?: readonly Relation<CitedWork & { id: number }>[] | null
+}
+
+/** What a document's citations carry (their `defaultPopulate` summary). */
+export type CitedWork = Pick<CitationForCsl, 'slug' | 'year'> & Partial<Pick<CitationForCsl, 'title' | 'authors' | 'url' | 'doi' | 'type'>>
+
+const personOrOrganization = (author: CitationAuthor): JsonLdNode | null => {
+  if (author.kind === 'organization') return author.name ? { '@type': 'Organization', name: author.name } : null
+  if (!author.family) return null
+  return known({ '@type': 'Person', name: author.given ? `${author.given} ${author.family}` : author.family, givenName: author.given, familyName: author.family })
+}
+
+// The CSL types of the bibliography as schema.org types (a discussion or working paper is a report there too).
+const workType: Record<CitationType, string> = {
+  'article-journal': 'ScholarlyArticle',
+  report: 'Report',
+  paper: 'Report',
+  book: 'Book',
+  chapter: 'Chapter',
+  webpage: 'WebPage',
+}
+
+// What contains the work: a journal, the book of a chapter, a report's series.
+const containerType: Record<CitationType, string> = {
+  'article-journal': 'Periodical',
+  report: 'CreativeWorkSeries',
+  paper: 'CreativeWorkSeries',
+  book: 'CreativeWorkSeries',
+  chapter: 'Book',
+  webpage: 'WebSite',
+}
+
+/** One work of the bibliography, identified by its entry on the references page. */
+function workNode(baseUrl: string, locale: Locale, work: CitedWork & { containerTitle?: string | null; publisher?: string | null }): JsonLdNode {
+  const doi = work.doi?.trim() ? doiUrl(work.doi.trim()) : undefined
+  const authors = (work.authors ?? []).map(personOrOrganization).filter((author): author is JsonLdNode => author !== null)
+  return known({
+    '@type': work.type ? workType[work.type] : 'CreativeWork',
+    '@id': absoluteUrl(baseUrl, sitePaths.reference(locale, work.slug)),
+    name: work.title?.trim(),
+    author: authors,
+    datePublished: String(work.year),
+    url: work.url ?? doi,
+    sameAs: doi && work.url ? doi : undefined,
+    publisher: work.publisher?.trim() ? { '@type': 'Organization', name: work.publisher.trim() } : undefined,
+    isPartOf: work.containerTitle?.trim() && work.type ? { '@type': containerType[work.type], name: work.containerTitle.trim() } : undefined,
+  })
+}
+
+/**
+ * A building block's, risk's or benefit's page: an Article by the site's publisher, dated by
+ * its last change, citing the works of the bibliography it draws on. `inLanguage` is the
+ * language its text is shown in.
+ */
+export function documentJsonLd(page: PageContext, section: Section, document: DocumentForJsonLd, inLanguage: string): JsonLdNode {
+  const path = documentPath[section](page.locale, document.slug)
+  const url = absoluteUrl(page.baseUrl, path)
+  const article = known({
+    ...pageNode(page, 'Article', { name: document.title, description: document.seo?.description || document.summary, path, inLanguage }),
+    headline: document.title,
+    mainEntityOfPage: url,
+    dateModified: document.updatedAt,
+    author: publisher,
+    publisher,
+    citation: populatedOnly(document.citations).map((work) => workNode(page.baseUrl, page.locale, work)),
+  })
+  return withTrail(page, article, [sectionCrumb(page.locale, section), { name: document.title, path }])
+}
+
+/* ---------------------------------------------------------- other pages */
+
+/** The risk × building-block matrix: a WebPage under the building blocks. */
+export function matrixJsonLd(page: PageContext, { name, description, crumb }: { name: string; description: string; crumb: string }): JsonLdNode {
+  const path = sitePaths.matrix(page.locale)
+  return withTrail(page, pageNode(page, 'WebPage', { name, description, path }), [sectionCrumb(page.locale, 'buildingBlocks'), { name: crumb, path }])
+}
+
+/** A bibliography entry as the references page reads it. */
+export type BibliographyEntry = CitedWork & Pick<CitationForCsl, 'type'> & { containerTitle?: string | null; publisher?: string | null }
+
+/** The references page: a CollectionPage whose main entity is the bibliography, in the page's (APA) order. */
+export function referencesJsonLd(page: PageContext, { name, description, citations }: { name: string; description: string; citations: readonly BibliographyEntry[] }): JsonLdNode {
+  const path = sitePaths.references(page.locale)
+  const works = sortCitations(citations).map((work, index) => ({ '@type': 'ListItem', position: index + 1, item: workNode(page.baseUrl, page.locale, work) }))
+  const node = { ...pageNode(page, 'CollectionPage', { name, description, path }), mainEntity: itemList(works) }
+  return withTrail(page, node, [{ name, path }])
+}
+
+/** A film or podcast as the media page reads it. */
+export interface MediaForJsonLd {
+  kind: MediaKind
+  title: string
+  slug: string
+  summary?: string | null
+  publisher?: string | null
+  partners?: readonly { name: string }[] | null
+  watchUrl?: string | null
+}
+
+const mediaType: Record<MediaKind, string> = { film: 'Movie', podcast: 'PodcastSeries', episode: 'PodcastEpisode' }
+
+/** The media page: a CollectionPage listing each film (Movie), podcast (PodcastSeries) and episode (PodcastEpisode). */
+export function mediaJsonLd(page: PageContext, { name, description, entries }: { name: string; description: string; entries: readonly MediaForJsonLd[] }): JsonLdNode {
+  const path = sitePaths.media(page.locale)
+  const items = entries.map((entry, index) => {
+    const anchor = absoluteUrl(page.baseUrl, sitePaths.mediaEntry(page.locale, entry.slug))
+    return {
+      '@type': 'ListItem',
+      position: index + 1,
+      item: known({
+        '@type': mediaType[entry.kind],
+        '@id': anchor,
+        name: entry.title,
+        description: entry.summary,
+        // Its own page where the media page links to one, else its entry there.
+        url: safeLinkUrl(entry.watchUrl) ?? anchor,
+        publisher: entry.publisher ? { '@type': 'Organization', name: entry.publisher } : undefined,
+        contributor: (entry.partners ?? []).map((partner) => ({ '@type': 'Organization', name: partner.name })),
+      }),
+    }
+  })
+  const node = { ...pageNode(page, 'CollectionPage', { name, description, path }), mainEntity: itemList(items) }
+  return withTrail(page, node, [{ name, path }])
+}
+
+/** The contact page: a ContactPage about the organisation and team to write to. */
+export function contactJsonLd(
+  page: PageContext,
+  { name, description, contact }: { name: string; description: string; contact: { team?: string | null; organisation?: string | null; email?: string | null } },
+): JsonLdNode {
+  const path = sitePaths.contact(page.locale)
+  // Only an address the page itself shows as a mailto link (ContactPage's own check).
+  const email = contact.email?.trim()?.match(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/)?.[0]
+  const contactPoint = contact.team || email ? known({ '@type': 'ContactPoint', name: contact.team, email }) : undefined
+  const organization = known({ '@type': 'Organization', name: contact.organisation || publisherName, contactPoint })
+  return withTrail(page, { ...pageNode(page, 'ContactPage', { name, description, path }), mainEntity: organization }, [{ name, path }])
 }

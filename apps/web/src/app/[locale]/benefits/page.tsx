@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
 import { BenefitsIndex } from '@/components/benefits/BenefitsIndex'
+import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
-import { getBenefits } from '@/lib/cms'
+import { getBenefits, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { indexJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -19,5 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BenefitsRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <BenefitsIndex benefits={await getBenefits(locale)} locale={locale} />
+  const [benefits, site] = await Promise.all([getBenefits(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={indexJsonLd(pageContext(locale, site.siteName), 'benefits', benefits)} />
+      <BenefitsIndex benefits={benefits} locale={locale} />
+    </>
+  )
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
 import { BuildingBlocksIndex } from '@/components/building-blocks/BuildingBlocksIndex'
+import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
-import { getBuildingBlocks } from '@/lib/cms'
+import { getBuildingBlocks, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { indexJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -19,5 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BuildingBlocksRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <BuildingBlocksIndex blocks={await getBuildingBlocks(locale)} locale={locale} />
+  const [blocks, site] = await Promise.all([getBuildingBlocks(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={indexJsonLd(pageContext(locale, site.siteName), 'buildingBlocks', blocks)} />
+      <BuildingBlocksIndex blocks={blocks} locale={locale} />
+    </>
+  )
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
 import { ContactPage } from '@/components/contact/ContactPage'
+import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
 import { getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { contactJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -29,5 +31,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
   const site = await getSite(locale)
-  return <ContactPage contact={site.contact} locale={locale} />
+  return (
+    <>
+      <JsonLd
+        data={contactJsonLd(pageContext(locale, site.siteName), {
+          name: site.contact.heading,
+          description: translator(locale)('contact.metaDescription', { siteName: site.siteName }),
+          contact: site.contact,
+        })}
+      />
+      <ContactPage contact={site.contact} locale={locale} />
+    </>
+  )
 }

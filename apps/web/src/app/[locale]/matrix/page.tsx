@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
+import { JsonLd } from '@/components/JsonLd'
 import { RiskMatrix } from '@/components/matrix/RiskMatrix'
 import { alternatesFor } from '@/lib/alternates'
-import { getRiskMatrix } from '@/lib/cms'
+import { getRiskMatrix, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { matrixJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -19,5 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MatrixRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <RiskMatrix {...await getRiskMatrix(locale)} locale={locale} />
+  const t = translator(locale)
+  const [matrix, site] = await Promise.all([getRiskMatrix(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={matrixJsonLd(pageContext(locale, site.siteName), { name: t('matrix.title'), description: t('matrix.metaDescription'), crumb: t('matrix.breadcrumb') })} />
+      <RiskMatrix {...matrix} locale={locale} />
+    </>
+  )
 }

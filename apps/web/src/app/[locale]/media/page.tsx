@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
+import { JsonLd } from '@/components/JsonLd'
 import { MediaPage } from '@/components/media/MediaPage'
 import { alternatesFor } from '@/lib/alternates'
-import { getMediaEntries } from '@/lib/cms'
+import { getMediaEntries, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { mediaJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -24,5 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MediaRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <MediaPage entries={await getMediaEntries(locale)} locale={locale} />
+  const t = translator(locale)
+  const [entries, site] = await Promise.all([getMediaEntries(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={mediaJsonLd(pageContext(locale, site.siteName), { name: t('media.label'), description: t('media.metaDescription'), entries })} />
+      <MediaPage entries={entries} locale={locale} />
+    </>
+  )
 }

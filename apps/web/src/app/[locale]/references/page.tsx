@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
+import { JsonLd } from '@/components/JsonLd'
 import { ReferencesPage } from '@/components/references/ReferencesPage'
 import { alternatesFor } from '@/lib/alternates'
-import { getCitations } from '@/lib/cms'
+import { getCitations, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { pageContext, referencesJsonLd } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -24,5 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReferencesRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <ReferencesPage citations={await getCitations(locale)} locale={locale} />
+  const t = translator(locale)
+  const [citations, site] = await Promise.all([getCitations(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={referencesJsonLd(pageContext(locale, site.siteName), { name: t('references.heading'), description: t('references.metaDescription'), citations })} />
+      <ReferencesPage citations={citations} locale={locale} />
+    </>
+  )
 }

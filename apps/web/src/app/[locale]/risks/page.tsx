@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
 import { RisksIndex } from '@/components/risks/RisksIndex'
+import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
-import { getRisks } from '@/lib/cms'
+import { getRisks, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { indexJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -19,5 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RisksRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <RisksIndex risks={await getRisks(locale)} locale={locale} />
+  const [risks, site] = await Promise.all([getRisks(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={indexJsonLd(pageContext(locale, site.siteName), 'risks', risks)} />
+      <RisksIndex risks={risks} locale={locale} />
+    </>
+  )
 }

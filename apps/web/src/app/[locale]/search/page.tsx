@@ -14,9 +14,6 @@ type Props = {
 // (the layout's empty generateStaticParams would otherwise make it an on-demand static page).
 export const dynamic = 'force-dynamic'
 
-/** The CMS accepts queries of up to 200 characters. */
-const maxQueryLength = 200
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = routeLocale((await params).locale)
   // Result pages are endless variations of one page: keep them out of search engines.
@@ -26,7 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchRoute({ params, searchParams }: Props) {
   const locale = routeLocale((await params).locale)
   const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] ?? '' : raw ?? '').trim().slice(0, maxQueryLength)
+  // `?q=a&q=b` is not one query: said so rather than guessing which was meant.
+  if (Array.isArray(raw)) return <SearchPage locale={locale} query="" outcome={{ status: 'invalid', reason: 'unsearchable' }} />
+  const query = (raw ?? '').trim()
   const outcome = query ? await searchContent(locale, query) : null
   return <SearchPage locale={locale} query={query} outcome={outcome} />
 }

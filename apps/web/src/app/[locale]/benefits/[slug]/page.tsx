@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { BenefitPage } from '@/components/benefits/BenefitPage'
+import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
-import { documentMetadata } from '@/lib/alternates'
-import { getBenefit, isPreview, isUntranslated } from '@/lib/cms'
+import { BenefitPage } from '@/components/benefits/BenefitPage'
+import { getBenefit, getSite, isPreview, isUntranslated } from '@/lib/cms'
+import { documentPageMetadata } from '@/lib/seo/metadata'
+import { contentLanguage } from '@/lib/seo/sections'
+import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -22,18 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = routeLocale(segment)
   const benefit = await getBenefit(locale, slug)
   if (!benefit) return {}
-  return documentMetadata(benefit, locale, `/benefits/${encodeURIComponent(slug)}`)
+  return documentPageMetadata('benefits', benefit, locale, isUntranslated(benefit, locale))
 }
 
 export default async function BenefitRoute({ params }: Props) {
   const { locale: segment, slug } = await params
   const locale = routeLocale(segment)
-  const [benefit, preview] = await Promise.all([getBenefit(locale, slug), isPreview()])
+  const [benefit, preview, site] = await Promise.all([getBenefit(locale, slug), isPreview(), getSite(locale)])
   if (!benefit) notFound()
+  const untranslated = isUntranslated(benefit, locale)
   return (
     <>
+      <JsonLd data={documentJsonLd(pageContext(locale, site.siteName), 'benefits', benefit, contentLanguage(locale, untranslated))} />
       {preview ? <DraftSavedAt savedAt={benefit.updatedAt} locale={locale} /> : null}
-      <BenefitPage benefit={benefit} locale={locale} untranslated={isUntranslated(benefit, locale)} />
+      <BenefitPage benefit={benefit} locale={locale} untranslated={untranslated} />
     </>
   )
 }

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation'
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
 import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
-import { documentMetadata } from '@/lib/alternates'
-import { getBuildingBlock, isPreview, isUntranslated } from '@/lib/cms'
-import { siteUrl } from '@/lib/seo/site'
-import { buildingBlockJsonLd } from '@/lib/seo/structuredData'
+import { getBuildingBlock, getSite, isPreview, isUntranslated } from '@/lib/cms'
+import { documentPageMetadata } from '@/lib/seo/metadata'
+import { contentLanguage } from '@/lib/seo/sections'
+import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -25,19 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = routeLocale(segment)
   const block = await getBuildingBlock(locale, slug)
   if (!block) return {}
-  return documentMetadata(block, locale, `/building-blocks/${encodeURIComponent(slug)}`)
+  return documentPageMetadata('buildingBlocks', block, locale, isUntranslated(block, locale))
 }
 
 export default async function BuildingBlockRoute({ params }: Props) {
   const { locale: segment, slug } = await params
   const locale = routeLocale(segment)
-  const [block, preview] = await Promise.all([getBuildingBlock(locale, slug), isPreview()])
+  const [block, preview, site] = await Promise.all([getBuildingBlock(locale, slug), isPreview(), getSite(locale)])
   if (!block) notFound()
+  const untranslated = isUntranslated(block, locale)
   return (
     <>
-      <JsonLd data={buildingBlockJsonLd(siteUrl(), locale, block)} />
+      <JsonLd data={documentJsonLd(pageContext(locale, site.siteName), 'buildingBlocks', block, contentLanguage(locale, untranslated))} />
       {preview ? <DraftSavedAt savedAt={block.updatedAt} locale={locale} /> : null}
-      <BuildingBlockPage block={block} locale={locale} untranslated={isUntranslated(block, locale)} />
+      <BuildingBlockPage block={block} locale={locale} untranslated={untranslated} />
     </>
   )
 }

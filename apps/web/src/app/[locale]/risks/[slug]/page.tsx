@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { RiskPage } from '@/components/risks/RiskPage'
+import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
-import { documentMetadata } from '@/lib/alternates'
-import { getRisk, isPreview, isUntranslated } from '@/lib/cms'
+import { RiskPage } from '@/components/risks/RiskPage'
+import { getRisk, getSite, isPreview, isUntranslated } from '@/lib/cms'
+import { documentPageMetadata } from '@/lib/seo/metadata'
+import { contentLanguage } from '@/lib/seo/sections'
+import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { routeLocale } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
@@ -22,18 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = routeLocale(segment)
   const risk = await getRisk(locale, slug)
   if (!risk) return {}
-  return documentMetadata(risk, locale, `/risks/${encodeURIComponent(slug)}`)
+  return documentPageMetadata('risks', risk, locale, isUntranslated(risk, locale))
 }
 
 export default async function RiskRoute({ params }: Props) {
   const { locale: segment, slug } = await params
   const locale = routeLocale(segment)
-  const [risk, preview] = await Promise.all([getRisk(locale, slug), isPreview()])
+  const [risk, preview, site] = await Promise.all([getRisk(locale, slug), isPreview(), getSite(locale)])
   if (!risk) notFound()
+  const untranslated = isUntranslated(risk, locale)
   return (
     <>
+      <JsonLd data={documentJsonLd(pageContext(locale, site.siteName), 'risks', risk, contentLanguage(locale, untranslated))} />
       {preview ? <DraftSavedAt savedAt={risk.updatedAt} locale={locale} /> : null}
-      <RiskPage risk={risk} locale={locale} untranslated={isUntranslated(risk, locale)} />
+      <RiskPage risk={risk} locale={locale} untranslated={untranslated} />
     </>
   )
 }
