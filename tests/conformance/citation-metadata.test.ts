@@ -12,7 +12,7 @@ import { api } from '../support/cms'
 import { webUrl } from '../support/pages'
 import { expectRenderedHere } from './renderedHere'
 
-type ZoteroItem = { title: string; creators: string[]; date: string; url: string; language: string; publisher: string; heading: string; headingLanguage: string | null; canonical: string | null }
+type ZoteroItem = { title: string; creators: string[]; date: string; url: string; publicUrl: string; language: string; publisher: string; heading: string; headingLanguage: string | null; canonical: string | null }
 
 /** What the translator's Highwire step makes of the page (values joined as ZU.xpathText joins them). */
 const readLikeZotero = (page: Page) =>
@@ -31,6 +31,7 @@ const readLikeZotero = (page: Page) =>
       creators,
       date: text('citation_date') || text('citation_publication_date') || text('citation_online_date') || text('citation_year'),
       url: text('citation_public_url') || text('citation_abstract_html_url') || text('citation_fulltext_html_url') || location.href,
+      publicUrl: text('citation_public_url'),
       language: text('citation_language'),
       publisher: text('citation_publisher'),
       heading: heading?.textContent?.trim() ?? '',
@@ -75,9 +76,12 @@ test.each(cases)('/%s: %s (%s) is a citable work: title, author, date, URL, lang
   expect(item.date).toBe(updatedAt.slice(0, 10).replaceAll('-', '/'))
   // The page's own address, the one its canonical link names.
   expect(item.url).toBe(address)
+  // Stated by the page itself, not Zotero's fallback to the address it was opened at.
+  expect(item.publicUrl).toBe(address)
   expect(item.canonical).toBe(address)
-  // The language the page shows the text in (English where it is not translated yet).
+  // The language the page shows the text in: the seed is English only, so English on every page.
   expect(item.language).toBe(item.headingLanguage)
+  expect(item.language).toBe('en')
 })
 
 test('pages that are not one work carry no citation title', async () => {

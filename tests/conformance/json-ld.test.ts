@@ -152,7 +152,11 @@ describe.each(cases)('/%s: %s (%s)', (locale, name, at) => {
       expect(value(node, 'headline')).toBe(value(node, 'name'))
       for (const role of ['author', 'publisher']) expect(values(node?.[schema(role)]?.[0], 'name')).toEqual(['Future of Life Institute'])
       const references = parse(await (await fetch(`${webUrl()}/${locale}/references`)).text())
-      for (const work of node?.[schema('citation')] ?? []) {
+      const cited = await api(`/api/${documentCollection[name]}?where[slug][equals]=${slug}&depth=0&select[citations]=true`)
+      const citing = node?.[schema('citation')] ?? []
+      expect(citing).toHaveLength((cited.body.docs[0].citations ?? []).length)
+      if (slug === 'red-lines') expect(citing.length).toBeGreaterThan(0)
+      for (const work of citing) {
         const entry = new URL(work['@id'])
         expect(entry.pathname).toBe(`/${locale}/references`)
         expect(references.getElementById(decodeURIComponent(entry.hash.slice(1)))).not.toBeNull()
