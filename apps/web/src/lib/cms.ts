@@ -58,9 +58,6 @@ const summaryFields = { ...populatedFields['building-blocks'], translationStatus
 // Pages name a group only by its title and description: a populated share image would be a whole media document.
 const seoFields = { title: true, description: true } as const
 
-// A slug the CMS could not have saved (packages/content rules/slug.ts) cannot exist, so it is
-// answered as "not found" without asking the CMS (and without filling the cache with junk keys).
-const isPlausibleSlug = (slug: string): boolean => isSlug(slug)
 
 /** True when the document's title or summary shows the English text in `locale` (its page says so). */
 export const isUntranslated = (doc: { translationStatus?: TranslationStatus | null }, locale: Locale): boolean =>
@@ -119,7 +116,8 @@ export async function getBuildingBlocks(locale: Locale) {
  * risks, benefits and citations with their `defaultPopulate` summaries only.
  */
 export async function getBuildingBlock(locale: Locale, slug: string) {
-  if (!isPlausibleSlug(slug)) return null
+  // A slug the CMS could not have saved cannot exist: "not found" without asking (and no junk cache keys).
+  if (!isSlug(slug)) return null
   // The page also shows titles of risks, benefits and references: the read's tags cover them.
   const { api, options } = await source({ collection: 'building-blocks', slug })
   return orNotFound(() =>
@@ -155,7 +153,7 @@ const blocksJoin = { buildingBlocks: { limit: 100, sort: 'order' } }
 
 /** One risk, with the building blocks that address it (the `buildingBlocks` join, populated at depth 1). */
 export async function getRisk(locale: Locale, slug: string) {
-  if (!isPlausibleSlug(slug)) return null
+  if (!isSlug(slug)) return null
   const { api, options } = await source({ collection: 'risks', slug })
   return orNotFound(() =>
     api.bySlug('risks', slug, {
@@ -174,7 +172,7 @@ export async function getBenefits(locale: Locale) {
 
 /** One benefit, with its SDGs and the building blocks that support it. */
 export async function getBenefit(locale: Locale, slug: string) {
-  if (!isPlausibleSlug(slug)) return null
+  if (!isSlug(slug)) return null
   const { api, options } = await source({ collection: 'benefits', slug })
   return orNotFound(() =>
     api.bySlug('benefits', slug, {
@@ -285,7 +283,7 @@ export async function getCitations(locale: Locale) {
 
 /** One citation (published, or its draft in a preview), or null. */
 export async function getCitation(locale: Locale, slug: string) {
-  if (!isPlausibleSlug(slug)) return null
+  if (!isSlug(slug)) return null
   const { api, options } = await source({ collection: 'citations', slug })
   return orNotFound(() => api.bySlug('citations', slug, { locale, depth: 0, select: citationFields, ...options }))
 }
