@@ -4,7 +4,8 @@
 // measures, and writes bench/results/latest.json and latest.md. Not part of npm test.
 //
 //   npm run bench                       every figure (about 15 minutes on 2 cores)
-//   npm run bench -- --only throughput,rest   some of: throughput, rest, publish, frontend, coldstart
+//   npm run bench -- --only throughput,rest   some of: throughput, rest, publish, frontend, initiatives, coldstart
+//   npm run bench -- --only initiatives --initiatives 1000   the tracker's index with that many initiatives (default 1000)
 //   npm run bench -- --duration 5       seconds per autocannon run (default 10)
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import processes from '../scripts/lib/processes.cjs'
 import { measureCmsRest } from './lib/cmsRest.mjs'
 import { measureColdStart } from './lib/coldStart.mjs'
+import { measureInitiativesIndex, seedInitiatives } from './lib/initiativesIndex.mjs'
 import { firstLoadJavaScript, lighthouseScores } from './lib/frontend.mjs'
 import { sampleMemory } from './lib/processes.mjs'
 import { measurePublishToVisible } from './lib/publish.mjs'
@@ -23,7 +25,7 @@ import { load, startNginx } from './lib/throughput.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
-const all = ['throughput', 'rest', 'publish', 'frontend', 'coldstart']
+const all = ['throughput', 'rest', 'publish', 'frontend', 'initiatives', 'coldstart']
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`)
   return index === -1 ? undefined : process.argv[index + 1]
@@ -108,6 +110,14 @@ if (needsSystem) {
       step('Publish → visible, 20 publishes')
       results.publishToVisible = await measurePublishToVisible({ cmsUrl, webUrl, email: process.env.TEST_ADMIN_EMAIL, password: process.env.TEST_ADMIN_PASSWORD })
       console.log(`  median ${results.publishToVisible.medianSeconds} s, max ${results.publishToVisible.maxSeconds} s`)
+    }
+    if (only.includes('initiatives')) {
+      const count = Number(argument('initiatives') ?? 1000)
+      step(`Initiatives index with ${count} published initiatives`)
+      const seeded = await seedInitiatives({ cmsUrl, email: process.env.TEST_ADMIN_EMAIL, password: process.env.TEST_ADMIN_PASSWORD, count })
+      console.log(`  ${seeded.initiatives} initiatives (${seeded.added} added through REST in ${seeded.seedSeconds} s)`)
+      results.initiativesIndex = { ...seeded, pages: await measureInitiativesIndex({ webUrl }) }
+      for (const row of results.initiativesIndex.pages) console.log(`  ${row.name.padEnd(32)} ${row.status} p50 ${row.p50Ms} ms p99 ${row.p99Ms} ms, ${row.kilobytes} kB (${row.kilobytesGzip} kB gzip)`)
     }
     if (only.includes('frontend')) {
       step('First-load JavaScript and Lighthouse (mobile)')

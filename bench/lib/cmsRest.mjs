@@ -23,12 +23,19 @@ async function time(fn, { warmup, iterations }) {
 }
 
 // A published building block in English with what depth=1 populates: its
-// lists (efforts, gaps, regimes) and the risks, benefits and citations it links to.
+// lists (gaps, regimes), the initiatives that serve it (its \`initiatives\` join:
+// the published ones, newest key date first, the first page of ten and one more
+// to know whether there is a next, with the fields initiatives' defaultPopulate
+// selects) and the risks, benefits and citations it links to.
 const blockSql = (filter) => `
 select b.id, b.slug, b."order", b.updated_at, l.title, l.summary, l.body, l.seo_title, l.seo_description,
-  (select coalesce(json_agg(json_build_object('initiative', e.initiative, 'actors', e.actors, 'year', e.year,
-      'status', e.status, 'link', e.link, 'note', e.note) order by e._order), '[]')
-     from building_blocks_current_efforts e where e._parent_id = b.id and e._locale = 'en') as current_efforts,
+  (select coalesce(json_agg(json_build_object('id', i.id, 'title', il.title, 'slug', i.slug, 'kind', i.kind,
+      'status', i.status, 'keyDate', i.key_date) order by i.key_date desc, i.id desc), '[]')
+     from (select * from initiatives i
+           where i._status = 'published'
+             and exists (select 1 from initiatives_rels ir where ir.parent_id = i.id and ir.path = 'buildingBlocks' and ir.building_blocks_id = b.id)
+           order by i.key_date desc, i.id desc limit 11) i
+     left join initiatives_locales il on il._parent_id = i.id and il._locale = 'en') as initiatives,
   (select coalesce(json_agg(g.gap order by g._order), '[]')
      from building_blocks_gaps g where g._parent_id = b.id and g._locale = 'en') as gaps,
   (select coalesce(json_agg(json_build_object('regime', a.regime, 'lesson', a.lesson) order by a._order), '[]')
@@ -59,6 +66,12 @@ select 'risks', d.slug, l.title, l.summary from risks d join risks_locales l on 
 union all
 select 'benefits', d.slug, l.title, l.summary from benefits d join benefits_locales l on l._parent_id = d.id and l._locale = 'en'
   where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)
+union all
+select 'initiatives', d.slug, l.title, concat_ws(' · ', d.identifier, l.official_title, l.summary) from initiatives d join initiatives_locales l on l._parent_id = d.id and l._locale = 'en'
+  where d._status = 'published' and (l.title ilike $1 or l.official_title ilike $1 or d.identifier ilike $1 or l.summary ilike $1)
+union all
+select 'actors', d.slug, l.name, concat_ws(' · ', l.short_name, l.summary) from actors d join actors_locales l on l._parent_id = d.id and l._locale = 'en'
+  where d._status = 'published' and (l.name ilike $1 or l.short_name ilike $1 or l.summary ilike $1)
 union all
 select 'media-entries', d.slug, l.title, l.summary from media_entries d join media_entries_locales l on l._parent_id = d.id and l._locale = 'en'
   where d._status = 'published' and (l.title ilike $1 or l.summary ilike $1)

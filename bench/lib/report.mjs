@@ -49,6 +49,19 @@ export function toMarkdown(r) {
       `Command: \`${r.lighthouse[0].command}\``,
     )
   }
+  if (r.initiativesIndex) {
+    const i = r.initiativesIndex
+    parts.push(
+      '',
+      `## Initiatives index with ${i.initiatives} published initiatives`,
+      '',
+      'Server time is from request to last byte, one request at a time, after two warm-up loads; sizes are of the HTML.',
+      '',
+      table(['page', 'route', 'status', 'p50 / p99 ms', 'kB', 'gzip kB'], i.pages.map((row) => [row.name, `\`${row.route}\``, row.status, `${row.p50Ms} / ${row.p99Ms}`, row.kilobytes, row.kilobytesGzip])),
+      '',
+      'Command: `npm run bench -- --only initiatives --initiatives ' + i.initiatives + '`.',
+    )
+  }
   if (r.coldStart) {
     parts.push('', '## Cold start', '', `${r.coldStart.command}: ${r.coldStart.totalSeconds} s in all.`, '', table(['phase', 'seconds'], r.coldStart.phases.map((p) => [p.phase, p.seconds])))
   }

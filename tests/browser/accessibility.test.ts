@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 
 import { launchBrowser } from '../support/browser'
-import { isLoopback, pageTypes, webUrl } from '../support/pages'
+import { isLoopback, pageTypes, trackerPageTypes, webUrl } from '../support/pages'
 
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
@@ -31,7 +31,7 @@ describe('accessibility in Chromium', () => {
   afterAll(async () => browser?.close())
 
   const cases = ['en', 'ar'].flatMap((locale) =>
-    [...Object.entries(pageTypes), ['not found', '/building-blocks/no-such-block'] as const, ['an address matching nothing', '/no-such-page'] as const].map(([name, path]) => [locale, name, path] as const),
+    [...Object.entries({ ...pageTypes, ...trackerPageTypes }), ['not found', '/building-blocks/no-such-block'] as const, ['an address matching nothing', '/no-such-page'] as const].map(([name, path]) => [locale, name, path] as const),
   )
   test.each(cases)('/%s: %s has no axe violations (WCAG 2.2 AA)', async (locale, _name, path) => {
     await page.goto(`${webUrl()}/${locale}${path}`)

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 
 import { launchBrowser } from '../support/browser'
-import { isLoopback, locales, pageTypes, webUrl } from '../support/pages'
+import { isLoopback, locales, pageTypes, trackerPageTypes, webUrl } from '../support/pages'
 
 // Every public page type in every language, in real Chromium against the built web app.
 describe('the public pages in Chromium', () => {
@@ -20,7 +20,7 @@ describe('the public pages in Chromium', () => {
   }, 60_000)
   afterAll(async () => browser?.close())
 
-  const cases = locales.flatMap((locale) => Object.entries(pageTypes).map(([name, path]) => [locale, name, path] as const))
+  const cases = locales.flatMap((locale) => Object.entries({ ...pageTypes, ...trackerPageTypes }).map(([name, path]) => [locale, name, path] as const))
   test.each(cases)('/%s: %s answers 200 with the right language, direction and one h1', async (locale, _name, path) => {
     consoleErrors.length = 0
     const response = await page.goto(`${webUrl()}/${locale}${path}`)

@@ -33,8 +33,8 @@ test('parses as Atom 1.0 with a title, a date and its own address', async () => 
   expect(await answers(feed.url!)).toEqual({ url: feed.url, status: 200 })
 })
 
-test('lists every published building block, risk, benefit and film or podcast', async () => {
-  const counts = await Promise.all(['building-blocks', 'risks', 'benefits', 'media-entries'].map(async (collection) => (await api(`/api/${collection}?limit=1&depth=0`)).body.totalDocs as number))
+test('lists every published building block, risk, benefit, initiative and film or podcast, up to fifty', async () => {
+  const counts = await Promise.all(['building-blocks', 'risks', 'benefits', 'initiatives', 'media-entries'].map(async (collection) => (await api(`/api/${collection}?limit=1&depth=0`)).body.totalDocs as number))
   const published = counts.reduce((sum, count) => sum + count, 0)
   expect(published).toBeGreaterThan(0)
   expect(feed.items).toHaveLength(Math.min(published, 50))

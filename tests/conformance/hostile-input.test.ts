@@ -133,8 +133,49 @@ type Route = {
 }
 type Tokens = { admin: string }
 
-const collections = ['building-blocks', 'risks', 'benefits', 'citations', 'media-entries', 'media', 'users']
-const fields = ['title', 'slug', 'id', '_status', 'summary', 'order', 'public', 'filename', 'createdAt', 'updatedAt', 'year', 'kind', 'email', 'role', 'sdgs', 'citations', 'authors.name', 'currentEfforts.initiative', 'seo.title', 'version._status']
+const collections = ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'citations', 'media-entries', 'media', 'users']
+const fields = [
+  'title',
+  'slug',
+  'id',
+  '_status',
+  'summary',
+  'order',
+  'public',
+  'filename',
+  'createdAt',
+  'updatedAt',
+  'year',
+  'kind',
+  'email',
+  'role',
+  'sdgs',
+  'citations',
+  'authors.name',
+  // initiatives: the tracker's filters and sorts, the key dates (partial-date text), the sources' rows
+  'status',
+  'statusCheckedOn',
+  'keyDate',
+  'dates.announced',
+  'dates.adopted',
+  'dates.inForce',
+  'officialTitle',
+  'identifier',
+  'buildingBlocks',
+  'risks',
+  'actors',
+  'relatedInitiatives',
+  'sources.url',
+  'sources.title',
+  'limits',
+  // actors, and the joins of building blocks, risks and actors
+  'name',
+  'shortName',
+  'url',
+  'initiatives',
+  'seo.title',
+  'version._status',
+]
 const operatorsOfWhere = ['equals', 'not_equals', 'like', 'contains', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'near', 'within', 'intersects']
 const listParameters = ['where', 'limit', 'page', 'sort', 'depth', 'locale', 'fallback-locale', 'draft', 'select', 'populate', 'joins', 'pagination', 'trash']
 
@@ -221,7 +262,7 @@ const revalidateBodies: Array<string | Buffer> = [
 ]
 
 const webPaths = Object.values(pageTypes)
-const detailSections = ['/risks', '/benefits', '/building-blocks']
+const detailSections = ['/risks', '/benefits', '/building-blocks', '/initiatives', '/actors']
 const localeOrNot = fc.oneof({ arbitrary: fc.constantFrom(...locales), weight: 3 }, { arbitrary: value, weight: 1 })
 const slugs = fc.oneof(value, fc.constantFrom('bias', 'red-lines', 'health'))
 
@@ -343,7 +384,13 @@ const routes: Route[] = [
           asRole(tokens),
         )
         .map(([collection, parts, headers]) => ({ path: `/api/${collection}?${parts.join('&')}`, headers })),
-    fixed: () => mustTry.flatMap((v) => [`limit=${v}`, `where[title][equals]=${v}`, `sort=${v}`].map((q) => ({ path: `/api/risks?${q}` }))),
+    fixed: () =>
+      mustTry.flatMap((v) => [
+        ...[`limit=${v}`, `where[title][equals]=${v}`, `sort=${v}`].map((q) => ({ path: `/api/risks?${q}` })),
+        // Key dates are text compared in date order; joins take their own limit, sort and where.
+        ...[`where[keyDate][greater_than_equal]=${v}`, `where[dates.adopted][less_than]=${v}`].map((q) => ({ path: `/api/initiatives?${q}` })),
+        ...[`joins[initiatives][limit]=${v}`, `joins[initiatives][sort]=${v}`, `joins[initiatives][where][kind][equals]=${v}`].map((q) => ({ path: `/api/building-blocks?${q}` })),
+      ]),
   },
   {
     name: 'CMS /api/<collection>/<id>',

@@ -6,14 +6,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { pageTypes, webUrl } from '../support/pages'
+import { pageTypes, trackerPageTypes, webUrl } from '../support/pages'
 
 const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar')
 
 type NuMessage = { type: string; subType?: string; url?: string; message: string; extract?: string; firstLine?: number; lastLine?: number }
 
 const pages = ['en', 'ar'].flatMap((locale) => [
-  ...Object.entries(pageTypes).map(([name, at]) => ({ name: `${locale} ${name}`, path: `/${locale}${at}` })),
+  ...Object.entries({ ...pageTypes, ...trackerPageTypes }).map(([name, at]) => ({ name: `${locale} ${name}`, path: `/${locale}${at}` })),
   { name: `${locale} search results`, path: `/${locale}/search?q=treaty` },
   { name: `${locale} a page that does not exist`, path: `/${locale}/building-blocks/no-such-block` },
 ])

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { checkHttpsUrl, checkLink, collectionSchemas, globalSchemas, isSlug, richTextSchema } from '@global-ai-governance/content'
+import { checkHttpsUrl, checkLink, collectionSchemas, globalSchemas, isPartialDate, isSlug, richTextSchema } from '@global-ai-governance/content'
 import { z } from 'zod'
 
 import { adminToken, api, madeHere, uniqueSuffix } from '../support/cms'
@@ -15,6 +15,7 @@ import { adminToken, api, madeHere, uniqueSuffix } from '../support/cms'
 const samples = {
   slug: ['red-lines', 'a1', 'x'.repeat(120), 'x'.repeat(121), 'Red-Lines', 'red--lines', '-x', 'x-', 'red lines', 'red_lines', 'ré'],
   'https-url': ['https://example.org/a?b=1', 'https://un.org', 'http://example.org', 'https://localhost/x', 'https://user:pw@example.org', 'ftp://example.org', 'example.org', '/risks', 'javascript:alert(1)', 'https://exa mple.org'],
+  partialDate: ['2024', '2024-05', '2024-05-21', '2024-02-29', '2023-02-29', '2024-13', '2024-5', '24', 'May 2024', '1850', '2024-05-21T00:00:00Z'],
   link: ['https://example.org/x', 'mailto:team@example.org', 'tel:+41229171234', '/risks', '/fr/risks?x=1#y', 'http://example.org', '//evil.example', '/\\evil.example', 'risks/bias', '#gaps', 'javascript:alert(1)', 'data:text/html,x', 'mailto:nobody', 'tel:call-us', 'https://localhost/'],
 }
 type Rule = keyof typeof samples
@@ -22,6 +23,7 @@ const kernelAccepts: Record<Rule, (value: string) => boolean> = {
   slug: isSlug,
   'https-url': (value) => checkHttpsUrl(value).ok,
   link: (value) => checkLink(value).ok,
+  partialDate: isPartialDate,
 }
 
 type FieldFact = { path: string; type: string; maxLength?: number; options?: string[]; accepts?: Record<Rule, boolean[]> }
@@ -106,7 +108,12 @@ test('the schemas name a rule for every slug and address field the CMS checks', 
   const ruled = (slug: string) => new Set(schemaFacts(entities[slug]!).filter((fact) => fact.rule).map((fact) => fact.path))
   const expectRuled: Array<[string, string]> = [
     ['building-blocks', 'slug'],
-    ['building-blocks', 'currentEfforts.link'],
+    ['initiatives', 'slug'],
+    ['initiatives', 'sources.url'],
+    ['initiatives', 'dates.announced'],
+    ['initiatives', 'dates.adopted'],
+    ['initiatives', 'dates.inForce'],
+    ['actors', 'url'],
     ['media-entries', 'watchUrl'],
     ['media-entries', 'embedUrl'],
     ['citations', 'url'],

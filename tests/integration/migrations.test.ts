@@ -12,7 +12,7 @@ const migrationsDir = path.join(cmsDir, 'src/migrations')
 async function pendingSchemaChanges(prepare: (dir: string) => void = () => {}): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migration-drift-'))
   try {
-    for (const file of fs.readdirSync(migrationsDir)) fs.copyFileSync(path.join(migrationsDir, file), path.join(dir, file))
+    fs.cpSync(migrationsDir, dir, { recursive: true })
     prepare(dir)
     const before = new Set(fs.readdirSync(dir))
     await runPayloadCommand(['migrate:create', 'drift_check', '--skip-empty'], {

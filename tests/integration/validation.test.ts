@@ -1,4 +1,4 @@
-import { api, cmsUrl, fieldErrors, staffToken, uniqueSuffix } from '../support/cms'
+import { api, cmsUrl, fieldErrors, madeHere, staffToken, uniqueSuffix } from '../support/cms'
 
 const validBlock = (suffix: string) => ({
   title: `Validation block ${suffix}`,
@@ -7,8 +7,19 @@ const validBlock = (suffix: string) => ({
   _status: 'draft',
 })
 
-const countAll = async (token: string) => {
-  const { body } = await api('/api/building-blocks?draft=true&limit=0', { token })
+const validInitiative = (suffix: string, blockId: number) => ({
+  title: `Validation initiative ${suffix}`,
+  kind: 'declaration',
+  status: 'adopted',
+  statusCheckedOn: '2026-12-01T00:00:00.000Z',
+  dates: { announced: '2025-09', adopted: '2025-09-22' },
+  buildingBlocks: [blockId],
+  summary: 'An initiative used to check that bad input is refused with clear messages.',
+  sources: [{ title: 'Official page', url: 'https://example.org/official' }],
+})
+
+const countAll = async (token: string, collection = 'building-blocks') => {
+  const { body } = await api(`/api/${collection}?draft=true&limit=0`, { token })
   return body.totalDocs as number
 }
 
@@ -19,9 +30,6 @@ describe('invalid editor input is refused with a message on the field, and nothi
   })
 
   test.each([
-    ['an http:// link', { currentEfforts: [{ initiative: 'X', link: 'http://example.org/insecure' }] }, 'currentEfforts.0.link', /https/],
-    ['a javascript: link', { currentEfforts: [{ initiative: 'X', link: 'javascript:alert(1)' }] }, 'currentEfforts.0.link', /https/],
-    ['a year out of range', { currentEfforts: [{ initiative: 'X', year: 1812 }] }, 'currentEfforts.0.year', /between 1900/],
     ['a malformed slug', { slug: 'Red Lines!' }, 'slug', /lower-case/],
     ['a missing summary', { summary: '' }, 'summary', /.+/],
   ])('%s', async (_label, patch, path, message) => {
@@ -35,6 +43,48 @@ describe('invalid editor input is refused with a message on the field, and nothi
     expect(status).toBe(400)
     expect(fieldErrors(body)[path]).toMatch(message)
     expect(await countAll(token)).toBe(before)
+  })
+
+  describe('initiatives', () => {
+    const made = madeHere()
+    let blockId: number
+    beforeAll(async () => {
+      blockId = (await api('/api/building-blocks?where[slug][equals]=red-lines&depth=0')).body.docs[0].id
+    })
+    afterAll(() => made.removeAll())
+
+    test.each<[string, Record<string, unknown>, string, RegExp]>([
+      ['an http:// source address', { sources: [{ title: 'Official page', url: 'http://example.org/insecure' }] }, 'sources.0.url', /https/],
+      ['a javascript: source address', { sources: [{ title: 'Official page', url: 'javascript:alert(1)' }] }, 'sources.0.url', /https/],
+      ['a source without an address', { sources: [{ title: 'Official page', url: '' }] }, 'sources.0.url', /address of the source/],
+      ['a month that does not exist (2024-13)', { dates: { announced: '2024-13' } }, 'dates.announced', /YYYY, YYYY-MM or YYYY-MM-DD/],
+      ['a day that does not exist (2023-02-29)', { dates: { announced: '2023-01', adopted: '2023-02-29' } }, 'dates.adopted', /2023-02-29 is not a day of the calendar/],
+      ['an adoption date before the announcement', { dates: { announced: '2024-05', adopted: '2023-11-30' } }, 'dates', /adoption date is before the announcement date/],
+      ['no key date at all', { dates: { announced: null, adopted: null, inForce: null } }, 'dates', /at least one key date/],
+      ['no dates given', { dates: undefined }, 'dates', /at least one key date/],
+      ['no building block', { buildingBlocks: [] }, 'buildingBlocks', /required|at least/i],
+    ])('%s', async (_label, patch, path, message) => {
+      const before = await countAll(token, 'initiatives')
+      const { status, body } = await api('/api/initiatives', {
+        method: 'POST',
+        token,
+        body: { ...validInitiative(uniqueSuffix(), blockId), ...patch, _status: 'published' },
+      })
+      expect(status).toBe(400)
+      expect(fieldErrors(body)[path]).toMatch(message)
+      expect(await countAll(token, 'initiatives')).toBe(before)
+    })
+
+    test('the same initiative, well formed, is accepted (the refusals above are the bad field alone)', async () => {
+      const { status, body } = await api('/api/initiatives?depth=0', {
+        method: 'POST',
+        token,
+        body: { ...validInitiative(uniqueSuffix(), blockId), _status: 'published' },
+      })
+      expect(status).toBe(201)
+      made.add('initiatives', body.doc)
+      expect(body.doc.keyDate).toBe('2025-09-22')
+    })
   })
 
   test('a duplicate slug is refused on the slug field', async () => {

@@ -32,14 +32,20 @@ const suffix = uniqueSuffix()
 
 type Spec =
   | { name: string; type: 'text' | 'textarea'; max: number; required?: boolean; draftOnly?: boolean }
-  | { name: string; type: 'slug' | 'url' | 'href' | 'doi' | 'date' | 'checkbox' | 'richText' }
-  | { name: string; type: 'email'; required?: boolean }
+  | { name: string; type: 'slug' | 'href' | 'doi' | 'checkbox' | 'richText' }
+  | { name: string; type: 'url' | 'date' | 'email'; required?: boolean }
+  /** A key date as precise as it is known: "2024", "2024-05" or "2024-05-21" (packages/content rules/dates.ts). */
+  | { name: string; type: 'partialDate' }
   | { name: string; type: 'number'; min: number; max: number; required?: boolean }
   | { name: string; type: 'year'; required?: boolean }
   | { name: string; type: 'sdgs' }
   | { name: string; type: 'select'; options: string[]; required?: boolean; draftOnly?: boolean; normalSaveOnly?: boolean; adminOnly?: boolean }
-  | { name: string; type: 'relation'; many: boolean }
-  | { name: string; type: 'group'; fields: Spec[] }
+  | { name: string; type: 'relation'; many: boolean; required?: boolean }
+  /**
+   * `refused`: whole values the group's own check refuses in any save; `refusedWhenPublished`: ones it
+   * refuses only when publishing (a draft may be incomplete).
+   */
+  | { name: string; type: 'group'; fields: Spec[]; refused?: unknown[]; refusedWhenPublished?: unknown[] }
   | { name: string; type: 'array'; fields: Spec[]; row: () => Record<string, unknown> }
 
 const seo: Spec = {
@@ -56,6 +62,8 @@ const review: Spec[] = [
   { name: 'reviewStatus', type: 'select', options: ['editing', 'ready', 'changes-requested'], draftOnly: true },
   { name: 'reviewNote', type: 'textarea', max: 2000, draftOnly: true },
 ]
+// The public note of an update (fields/changeNote.ts).
+const changeNote: Spec = { name: 'changeNote', type: 'textarea', max: 300 }
 // `?draft=true` makes any status but "published" a draft, so a bad _status is only wrong in a normal save.
 const status: Spec = { name: '_status', type: 'select', options: ['draft', 'published'], normalSaveOnly: true }
 const page = (extra: Spec[]): Spec[] => [
@@ -101,19 +109,6 @@ const targets: Record<string, Target> = {
     path: 'building-blocks',
     drafts: true,
     fields: page([
-      {
-        name: 'currentEfforts',
-        type: 'array',
-        row: () => ({ initiative: 'An initiative' }),
-        fields: [
-          { name: 'initiative', type: 'text', max: 300, required: true },
-          { name: 'actors', type: 'text', max: 300 },
-          { name: 'year', type: 'year' },
-          { name: 'status', type: 'select', options: ['proposed', 'in-negotiation', 'adopted', 'in-force', 'operating'] },
-          { name: 'link', type: 'url' },
-          { name: 'note', type: 'textarea', max: 1200 },
-        ],
-      },
       { name: 'gaps', type: 'array', row: () => ({ gap: 'A gap' }), fields: [{ name: 'gap', type: 'textarea', max: 1200, required: true }] },
       {
         name: 'analogousRegimes',
@@ -173,6 +168,95 @@ const targets: Record<string, Target> = {
       status,
     ],
     valid: (n) => ({ type: 'report', title: `Bad input reference ${n}`, authors: [{ kind: 'organization', name: 'Org' }], year: 2024, slug: `bad-input-${suffix}-ref-${n}` }),
+  },
+  initiatives: {
+    path: 'initiatives',
+    drafts: true,
+    fields: [
+      { name: 'title', type: 'text', max: 200, required: true },
+      { name: 'slug', type: 'slug' },
+      { name: 'officialTitle', type: 'text', max: 300 },
+      { name: 'identifier', type: 'text', max: 300 },
+      { name: 'kind', type: 'select', options: ['treaty', 'resolution', 'law', 'standard', 'declaration', 'commitment', 'report', 'body', 'programme'], required: true },
+      {
+        name: 'status',
+        type: 'select',
+        options: ['proposed', 'in-negotiation', 'adopted', 'open-for-signature', 'in-force', 'operating', 'published', 'superseded', 'withdrawn'],
+        required: true,
+      },
+      { name: 'statusCheckedOn', type: 'date', required: true },
+      {
+        name: 'dates',
+        type: 'group',
+        fields: [
+          { name: 'announced', type: 'partialDate' },
+          { name: 'adopted', type: 'partialDate' },
+          { name: 'inForce', type: 'partialDate' },
+        ],
+        // Out of order (compared at the precision both share), whatever the save.
+        refused: [
+          { announced: '2024-05', adopted: '2023-11' },
+          { announced: '2025', adopted: '2024-12-31' },
+          { announced: '2024', adopted: '2024-05-21', inForce: '2024-05-20' },
+        ],
+        // No date at all: a published initiative is placed in time by at least one.
+        refusedWhenPublished: [{ announced: null, adopted: null, inForce: null }, { announced: '', adopted: '', inForce: '' }],
+      },
+      // keyDate is computed and read-only: a value sent for it is dropped, not refused.
+      { name: 'buildingBlocks', type: 'relation', many: true, required: true },
+      { name: 'risks', type: 'relation', many: true },
+      { name: 'actors', type: 'relation', many: true },
+      { name: 'summary', type: 'textarea', max: 1200, required: true },
+      { name: 'limits', type: 'textarea', max: 1200 },
+      {
+        name: 'sources',
+        type: 'array',
+        row: () => ({ title: 'An official page', url: 'https://example.org/official' }),
+        fields: [
+          { name: 'title', type: 'text', max: 300, required: true },
+          { name: 'url', type: 'url', required: true },
+        ],
+      },
+      { name: 'relatedInitiatives', type: 'relation', many: true },
+      seo,
+      changeNote,
+      ...review,
+      status,
+    ],
+    valid: (n) => ({
+      title: `Bad input initiative ${n}`,
+      slug: `bad-input-${suffix}-initiative-${n}`,
+      kind: 'report',
+      status: 'published',
+      statusCheckedOn: '2026-12-01T00:00:00.000Z',
+      dates: { announced: '2024-05', adopted: '2024-05-21' },
+      // The block made in beforeAll (building-blocks comes first in this table).
+      buildingBlocks: [targets['building-blocks']!.id],
+      summary: 'A valid summary that a generated mutation makes invalid.',
+      sources: [{ title: 'An official page', url: 'https://example.org/official' }],
+    }),
+  },
+  actors: {
+    path: 'actors',
+    drafts: true,
+    fields: [
+      { name: 'name', type: 'text', max: 200, required: true },
+      { name: 'slug', type: 'slug' },
+      { name: 'shortName', type: 'text', max: 120 },
+      {
+        name: 'kind',
+        type: 'select',
+        options: ['international-organisation', 'group-of-states', 'state', 'standards-body', 'industry', 'civil-society'],
+        required: true,
+      },
+      { name: 'url', type: 'url' },
+      { name: 'summary', type: 'textarea', max: 1200 },
+      seo,
+      changeNote,
+      ...review,
+      status,
+    ],
+    valid: (n) => ({ name: `Bad input actor ${n}`, slug: `bad-input-${suffix}-actor-${n}`, kind: 'civil-society' }),
   },
   users: {
     path: 'users',
@@ -338,7 +422,8 @@ function invalidFor(spec: Spec, ctx: Context): fc.Arbitrary<unknown> | null {
   if ('draftOnly' in spec && spec.draftOnly && !ctx.draft) return null
   if ('normalSaveOnly' in spec && spec.normalSaveOnly && ctx.draftSave) return null
   if ('adminOnly' in spec && spec.adminOnly && ctx.role !== 'admin') return null
-  const missing = 'required' in spec && spec.required && !ctx.draft ? fc.constantFrom<unknown>(null, '') : null
+  // A relationship is missing when empty (a list of none); any other field when null or blank.
+  const missing = 'required' in spec && spec.required && !ctx.draft ? (spec.type === 'relation' ? fc.constantFrom<unknown>(null, []) : fc.constantFrom<unknown>(null, '')) : null
   const options: Array<fc.Arbitrary<unknown>> = []
   switch (spec.type) {
     case 'text':
@@ -369,6 +454,15 @@ function invalidFor(spec: Spec, ctx: Context): fc.Arbitrary<unknown> | null {
       break
     case 'date':
       options.push(fc.boolean(), fc.array(fc.integer(), { minLength: 1, maxLength: 2 }), fc.constant({ $gt: '' }), fc.constantFrom('not a date', '2024-13-45', 'yesterday'))
+      break
+    case 'partialDate':
+      options.push(
+        notStrings,
+        // Longer than any date once trimmed (a key date's blanks are trimmed before it is checked).
+        fc.string({ minLength: 11, maxLength: 40 }).filter((text) => text.trim().length > 10),
+        // Not a calendar month or day, another format, or outside 1900–2100 (surrounding blanks are trimmed, so none here).
+        fc.constantFrom('2024-13', '2024-00', '2023-02-29', '2024-04-31', '2024-05-32', '2024-05-00', '24', '2024-5', '2024-05-1', '2024/05/21', '20240521', 'May 2024', '1899', '2101-01', '2024-05-21T00:00:00Z', 'not a date'),
+      )
       break
     case 'checkbox':
       options.push(fc.integer({ min: 2 }), fc.constantFrom('yes', 'no', 'on', '1x'), fc.array(fc.boolean(), { minLength: 1, maxLength: 2 }), fc.constant({ a: true }))
@@ -412,6 +506,8 @@ function invalidFor(spec: Spec, ctx: Context): fc.Arbitrary<unknown> | null {
       // Not an object, or an object with one bad value inside.
       const inner = spec.fields.map((f) => invalidFor(f, ctx)?.map((v) => ({ [f.name]: v }))).filter((a): a is fc.Arbitrary<Record<string, unknown>> => Boolean(a))
       options.push(notObjects, fc.constant(null), ...inner)
+      if (spec.refused?.length) options.push(fc.constantFrom(...spec.refused))
+      if (spec.refusedWhenPublished?.length && !ctx.draft) options.push(fc.constantFrom(...spec.refusedWhenPublished))
       break
     }
     case 'array': {

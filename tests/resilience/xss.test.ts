@@ -235,6 +235,10 @@ describe('script-shaped content, published by an editor, never runs on the site 
   let browser: Browser | undefined
   const ids: Record<string, number> = {}
   const slugs: Record<string, string> = {}
+  // The first payload number in the initiative's title and the actor's names: the pages that list them must show one.
+  const markers: Record<string, string> = {}
+  const firstMarker = (text: string) => new RegExp(markerSource).exec(text)![0]
+  let sources: Array<{ title: string; url: string }> = []
   const globalVersions: Record<string, string> = {}
   const offered: Array<{ place: string; url: string; outcome: 'refused' | 'accepted' }> = []
   const rendered: Array<{ path: string; found: number }> = []
@@ -341,14 +345,6 @@ describe('script-shaped content, published by an editor, never runs on the site 
       })
     ).id
     slugs.block = `xss-${suffix}-block`
-    const effort = {
-      initiative: poison('effort initiative', 300),
-      actors: poison('effort actors', 300),
-      year: 2024,
-      status: 'proposed',
-      link: nastyHttps('effort link'),
-      note: poison('effort note', 1200),
-    }
     ids.block = (
       await publish('building-blocks', {
         title: poison('building block title', 200, prefix),
@@ -356,7 +352,6 @@ describe('script-shaped content, published by an editor, never runs on the site 
         order: 991,
         summary: poison('building block summary', 1200),
         body: (bodies['building block body'] = poisonedBody('building block body'))(),
-        currentEfforts: [effort],
         gaps: [{ gap: poison('gap', 1200) }],
         analogousRegimes: [{ regime: poison('analogous regime', 300), lesson: poison('analogous regime lesson', 1200) }],
         relatedRisks: [ids.risk],
@@ -365,6 +360,46 @@ describe('script-shaped content, published by an editor, never runs on the site 
         seo: seo('building block'),
       })
     ).id
+    // An actor, and an initiative that serves the block, addresses the risk and names the actor:
+    // the block's and the risk's pages list the initiative, the initiative's page names the actor,
+    // the actor's page lists the initiative.
+    slugs.actor = `xss-${suffix}-actor`
+    const actor = await publish('actors', {
+      name: poison('actor name', 200, prefix),
+      slug: slugs.actor,
+      shortName: poison('actor short name', 120),
+      kind: 'international-organisation',
+      url: nastyHttps('actor url'),
+      summary: poison('actor summary', 1200),
+      seo: seo('actor'),
+    })
+    ids.actor = actor.id
+    markers.actorName = firstMarker((actor as unknown as { name: string }).name)
+    markers.actorShortName = firstMarker((actor as unknown as { shortName: string }).shortName)
+    slugs.initiative = `xss-${suffix}-initiative`
+    sources = [
+      { title: poison('initiative first source title', 300), url: nastyHttps('initiative source url') },
+      { title: poison('initiative second source title', 300), url: 'https://example.org/official' },
+    ]
+    const initiative = await publish('initiatives', {
+      title: poison('initiative title', 200, prefix),
+      slug: slugs.initiative,
+      officialTitle: poison('initiative official title', 300),
+      identifier: poison('initiative identifier', 300),
+      kind: 'declaration',
+      status: 'adopted',
+      statusCheckedOn: '2026-12-01T00:00:00.000Z',
+      dates: { announced: '2024-05', adopted: '2024-05-21' },
+      buildingBlocks: [ids.block],
+      risks: [ids.risk],
+      actors: [ids.actor],
+      summary: poison('initiative summary', 1200),
+      limits: poison('initiative limits', 1200),
+      sources,
+      seo: seo('initiative'),
+    })
+    ids.initiative = initiative.id
+    markers.initiative = firstMarker((initiative as unknown as { title: string }).title)
     slugs.entry = `xss-${suffix}-film`
     ids.entry = (
       await publish('media-entries', {
@@ -466,14 +501,14 @@ describe('script-shaped content, published by an editor, never runs on the site 
         expect(again.status).toBe(200)
       }
     }
-    // A building block's effort links, rows of one array.
-    const effortRows: unknown[] = []
-    for (const url of dangerousUrls('effort link')) {
-      const row = { initiative: `effort ${offered.length}`, link: url }
-      const accepted = await offer('effort link', url, /^currentEfforts\.\d+\.link:/, () =>
-        api(`/api/building-blocks/${ids.block}`, { method: 'PATCH', token: editor.token, body: { currentEfforts: [effort, ...effortRows, row], _status: 'published' } }),
+    // An initiative's source addresses, rows of one array.
+    const sourceRows: unknown[] = []
+    for (const url of dangerousUrls('initiative source url')) {
+      const row = { title: `source ${offered.length}`, url }
+      const accepted = await offer('initiative source url', url, /^sources\.\d+\.url:/, () =>
+        api(`/api/initiatives/${ids.initiative}`, { method: 'PATCH', token: editor.token, body: { sources: [...sources, ...sourceRows, row], _status: 'published' } }),
       )
-      if (accepted) effortRows.push(row)
+      if (accepted) sourceRows.push(row)
     }
     // The navigation, rows of the site settings.
     const navigationRows: unknown[] = []
@@ -490,6 +525,7 @@ describe('script-shaped content, published by an editor, never runs on the site 
       ['citations', 'citation url', /^url:/, (url) => ({ type: 'report', title: `${prefix} url`, authors: [{ kind: 'organization', name: 'Org' }], year: 2024, url })],
       ['media-entries', 'media entry watch url', /^watchUrl:/, (url) => ({ kind: 'film', title: `${prefix} watch`, order: 992, summary: 'Dangerous watch link.', watchUrl: url })],
       ['media-entries', 'media entry embed url', /^embedUrl:/, (url) => ({ kind: 'podcast', title: `${prefix} embed`, order: 993, summary: 'Dangerous embed link.', embedUrl: url })],
+      ['actors', 'actor url', /^url:/, (url) => ({ name: `${prefix} url`, kind: 'state', url })],
     ]
     for (const [collection, place, refusedField, build] of scalarAttempts) {
       for (const url of dangerousUrls(place)) {
@@ -530,9 +566,9 @@ describe('script-shaped content, published by an editor, never runs on the site 
     )
     recordFigure('XSS: javascript:/vbscript:/data: URLs (and an email) offered to the CMS', offered.length, 0, `${refused.length} refused with 400, ${accepted.length} accepted`)
     // The https-only URL fields refuse them all; rich-text links are the web's to neutralise if accepted.
-    const urlFields = ['effort link', 'navigation href', 'citation url', 'media entry watch url', 'media entry embed url']
+    const urlFields = ['initiative source url', 'actor url', 'navigation href', 'citation url', 'media entry watch url', 'media entry embed url']
     expect(accepted.filter((attempt) => urlFields.includes(attempt.place))).toEqual([])
-    expect(offered.length).toBeGreaterThanOrEqual(8 * 13 + 1)
+    expect(offered.length).toBeGreaterThanOrEqual(8 * 14 + 1)
   })
 
   test('no payload runs on any public page, in English or Arabic, and none becomes markup, a handler or a script link', async () => {
@@ -544,6 +580,12 @@ describe('script-shaped content, published by an editor, never runs on the site 
       `/${locale}`,
       `/${locale}/building-blocks`,
       `/${locale}/building-blocks/${slugs.block}`,
+      // The tracker, filtered to the poisoned block (its one initiative, whatever the language).
+      `/${locale}/initiatives?block=${slugs.block}`,
+      `/${locale}/initiatives/${slugs.initiative}`,
+      `/${locale}/timeline`,
+      `/${locale}/actors`,
+      `/${locale}/actors/${slugs.actor}`,
       `/${locale}/risks`,
       `/${locale}/risks/${slugs.risk}`,
       `/${locale}/benefits`,
@@ -554,6 +596,8 @@ describe('script-shaped content, published by an editor, never runs on the site 
       `/${locale}/contact`,
       `/${locale}/search?q=${encodeURIComponent(suffix)}`,
       `/${locale}/search?q=${encodeURIComponent(reflected)}`,
+      // The tracker's filters name a value they ignore ("… is not one of the choices"): reflected too.
+      `/${locale}/initiatives?q=${encodeURIComponent(reflected)}&kind=${encodeURIComponent(reflected)}&actor=${encodeURIComponent(reflected)}`,
       `/${locale}/risks/${missing}`,
     ])
     // First the trap and the inspector themselves, on a page planted with what they look for.
@@ -585,7 +629,17 @@ describe('script-shaped content, published by an editor, never runs on the site 
       rendered.push({ path, found: seen.found.filter((id) => issued.has(id)).length })
       for (const id of seen.found) seenAnywhere.add(id)
       // Detail pages carry the poisoned title in <title> and in their JSON-LD (the building block's).
-      if (/\/(building-blocks|risks|benefits)\/xss-/.test(path)) expect({ path, title: new RegExp(markerSource).test(seen.title) }).toEqual({ path, title: true })
+      if (/\/(building-blocks|risks|benefits|initiatives|actors)\/xss-/.test(path)) expect({ path, title: new RegExp(markerSource).test(seen.title) }).toEqual({ path, title: true })
+      // The block lists the initiatives that serve it, the initiative names its actors (by name or short name),
+      // the actor lists its initiatives.
+      const lists: Array<[string, string[]]> = path.endsWith(`/building-blocks/${slugs.block}`)
+        ? [['initiative', [markers.initiative!]]]
+        : path.endsWith(`/initiatives/${slugs.initiative}`)
+          ? [['actor', [markers.actorName!, markers.actorShortName!]]]
+          : path.endsWith(`/actors/${slugs.actor}`)
+            ? [['initiative', [markers.initiative!]]]
+            : []
+      for (const [what, names] of lists) if (!names.some((marker) => seen.found.includes(marker))) problems.push(`${path}: does not show the poisoned ${what}`)
       if (path.endsWith(`/building-blocks/${slugs.block}`) || /^\/(en|ar)$/.test(path)) {
         expect({ path, jsonLdWithPayload: seen.jsonLd.withPayload }).toEqual({ path, jsonLdWithPayload: 1 })
       }
@@ -670,11 +724,15 @@ describe('script-shaped content, published by an editor, never runs on the site 
       await signInToAdmin(watcher.page, editor)
       const views = [
         `/admin/collections/building-blocks/${ids.block}`,
+        `/admin/collections/initiatives/${ids.initiative}`,
+        `/admin/collections/actors/${ids.actor}`,
         `/admin/collections/risks/${ids.risk}`,
         `/admin/collections/media-entries/${ids.entry}`,
         `/admin/collections/citations/${ids.citation}`,
         `/admin/collections/media/${ids.media}`,
         '/admin/collections/risks',
+        `/admin/collections/initiatives?search=${encodeURIComponent(suffix)}`,
+        `/admin/collections/actors?search=${encodeURIComponent(suffix)}`,
         '/admin/collections/media',
         '/admin/globals/site',
       ]

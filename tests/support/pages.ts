@@ -15,6 +15,19 @@ export const pageTypes: Record<string, string> = {
   contact: '/contact',
 }
 
+/** The current-efforts tracker's pages (their structured data is checked by the tracker's own tests). */
+export const trackerPageTypes: Record<string, string> = {
+  'current efforts': '/initiatives',
+  'current efforts, filtered, with a bad value': '/initiatives?status=in-force&from=2024&actor=oecd&block=no-such-block&to=abc',
+  'current efforts, all on one page': '/initiatives?all=1&sort=name',
+  timeline: '/timeline',
+  'an initiative': '/initiatives/eu-ai-act',
+  'a treaty with an identifier': '/initiatives/council-of-europe-framework-convention-on-ai',
+  actors: '/actors',
+  'an actor': '/actors/oecd',
+  'open data': '/data',
+}
+
 export const webUrl = (): string => {
   const url = process.env.WEB_URL
   if (!url) throw new Error('WEB_URL is not set: run these tests through jest so that global-setup starts the web app.')

@@ -70,6 +70,8 @@ export interface Config {
     'building-blocks': BuildingBlock;
     risks: Risk;
     benefits: Benefit;
+    initiatives: Initiative;
+    actors: Actor;
     citations: Citation;
     'media-entries': MediaEntry;
     media: Media;
@@ -81,17 +83,26 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    'building-blocks': {
+      initiatives: 'initiatives';
+    };
     risks: {
       buildingBlocks: 'building-blocks';
+      initiatives: 'initiatives';
     };
     benefits: {
       buildingBlocks: 'building-blocks';
+    };
+    actors: {
+      initiatives: 'initiatives';
     };
   };
   collectionsSelect: {
     'building-blocks': BuildingBlocksSelect<false> | BuildingBlocksSelect<true>;
     risks: RisksSelect<false> | RisksSelect<true>;
     benefits: BenefitsSelect<false> | BenefitsSelect<true>;
+    initiatives: InitiativesSelect<false> | InitiativesSelect<true>;
+    actors: ActorsSelect<false> | ActorsSelect<true>;
     citations: CitationsSelect<false> | CitationsSelect<true>;
     'media-entries': MediaEntriesSelect<false> | MediaEntriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -190,26 +201,6 @@ export interface BuildingBlock {
     [k: string]: unknown;
   } | null;
   /**
-   * Initiatives under way. Name only what is documented.
-   */
-  currentEfforts?:
-    | {
-        initiative: string;
-        /**
-         * Who leads or takes part.
-         */
-        actors?: string | null;
-        year?: number | null;
-        status?: ('proposed' | 'in-negotiation' | 'adopted' | 'in-force' | 'operating') | null;
-        /**
-         * Official page, https only. Leave empty if unsure.
-         */
-        link?: string | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
    * What current efforts leave undone.
    */
   gaps?:
@@ -227,6 +218,14 @@ export interface BuildingBlock {
     | null;
   relatedRisks?: (number | Risk)[] | null;
   relatedBenefits?: (number | Benefit)[] | null;
+  /**
+   * Initiatives that serve this block: set on each initiative under "Building blocks it serves".
+   */
+  initiatives?: {
+    docs?: (number | Initiative)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   citations?: (number | Citation)[] | null;
   /**
    * Optional. Leave empty to use the title and summary.
@@ -244,6 +243,15 @@ export interface BuildingBlock {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -290,6 +298,14 @@ export interface Risk {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Set on each initiative under "Risks it addresses".
+   */
+  initiatives?: {
+    docs?: (number | Initiative)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   citations?: (number | Citation)[] | null;
   /**
    * Optional. Leave empty to use the title and summary.
@@ -307,52 +323,112 @@ export interface Risk {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Bibliographic references that pages cite.
+ * Current efforts. Name only what is documented; give an official source for each.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "citations".
+ * via the `definition` "initiatives".
  */
-export interface Citation {
+export interface Initiative {
   id: number;
-  type: 'article-journal' | 'report' | 'paper' | 'book' | 'chapter' | 'webpage';
-  /**
-   * Leave empty until the exact title is known.
-   */
-  title?: string | null;
-  /**
-   * In the order the work lists them.
-   */
-  authors?:
-    | {
-        kind: 'person' | 'organization';
-        given?: string | null;
-        family?: string | null;
-        name?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  year: number;
-  containerTitle?: string | null;
-  publisher?: string | null;
-  /**
-   * Where the work can be read, https only.
-   */
-  url?: string | null;
-  /**
-   * For example 10.2139/ssrn.4579773
-   */
-  doi?: string | null;
-  accessed?: string | null;
-  note?: string | null;
+  title: string;
   /**
    * The last part of the page address. Filled from the title when left empty. Changing it breaks existing links.
    */
   slug: string;
+  /**
+   * As the instrument itself gives it.
+   */
+  officialTitle?: string | null;
+  /**
+   * Where one exists: A/RES/78/265, CETS No. 225, Regulation (EU) 2024/1689, ISO/IEC 42001:2023.
+   */
+  identifier?: string | null;
+  kind: 'treaty' | 'resolution' | 'law' | 'standard' | 'declaration' | 'commitment' | 'report' | 'body' | 'programme';
+  status:
+    | 'proposed'
+    | 'in-negotiation'
+    | 'adopted'
+    | 'open-for-signature'
+    | 'in-force'
+    | 'operating'
+    | 'published'
+    | 'superseded'
+    | 'withdrawn';
+  /**
+   * The page says the status holds "as of" this day.
+   */
+  statusCheckedOn: string;
+  /**
+   * As precise as is known: 2024, 2024-05 or 2024-05-21. At least one.
+   */
+  dates?: {
+    /**
+     * First made public or proposed.
+     */
+    announced?: string | null;
+    /**
+     * Adopted, signed, published or founded.
+     */
+    adopted?: string | null;
+    /**
+     * Entered into force or began to apply.
+     */
+    inForce?: string | null;
+  };
+  /**
+   * Set from the key dates: in force, else adopted, else announced.
+   */
+  keyDate?: string | null;
+  buildingBlocks: (number | BuildingBlock)[];
+  risks?: (number | Risk)[] | null;
+  /**
+   * Who leads it or takes part: organisations and groups of states.
+   */
+  actors?: (number | Actor)[] | null;
+  /**
+   * What it is and what it does, in one to three sentences.
+   */
+  summary: string;
+  /**
+   * What it does not do: is it binding, who is outside it, what it leaves out.
+   */
+  limits?: string | null;
+  /**
+   * Official pages only (the instrument, the body’s own site, the official journal). https only.
+   */
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Predecessors, successors, parent instruments, companions.
+   */
+  relatedInitiatives?: (number | Initiative)[] | null;
+  /**
+   * Optional. Leave empty to use the title and summary.
+   */
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
@@ -361,6 +437,73 @@ export interface Citation {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actors".
+ */
+export interface Actor {
+  id: number;
+  name: string;
+  /**
+   * The last part of the page address. Filled from the title when left empty. Changing it breaks existing links.
+   */
+  slug: string;
+  /**
+   * The abbreviation people know: OECD, CoE, G7.
+   */
+  shortName?: string | null;
+  kind: 'international-organisation' | 'group-of-states' | 'state' | 'standards-body' | 'industry' | 'civil-society';
+  /**
+   * https only.
+   */
+  url?: string | null;
+  summary?: string | null;
+  /**
+   * Set on each initiative under "Actors".
+   */
+  initiatives?: {
+    docs?: (number | Initiative)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Optional. Leave empty to use the title and summary.
+   */
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -428,6 +571,60 @@ export interface Media {
   };
 }
 /**
+ * Bibliographic references that pages cite.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citations".
+ */
+export interface Citation {
+  id: number;
+  type: 'article-journal' | 'report' | 'paper' | 'book' | 'chapter' | 'webpage';
+  /**
+   * Leave empty until the exact title is known.
+   */
+  title?: string | null;
+  /**
+   * In the order the work lists them.
+   */
+  authors?:
+    | {
+        kind: 'person' | 'organization';
+        given?: string | null;
+        family?: string | null;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  year: number;
+  containerTitle?: string | null;
+  publisher?: string | null;
+  /**
+   * Where the work can be read, https only.
+   */
+  url?: string | null;
+  /**
+   * For example 10.2139/ssrn.4579773
+   */
+  doi?: string | null;
+  accessed?: string | null;
+  note?: string | null;
+  /**
+   * The last part of the page address. Filled from the title when left empty. Changing it breaks existing links.
+   */
+  slug: string;
+  /**
+   * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
+   */
+  reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
+  /**
+   * What to change, or what the reviewer should know.
+   */
+  reviewNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "benefits".
  */
@@ -490,6 +687,15 @@ export interface Benefit {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -568,6 +774,15 @@ export interface MediaEntry {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -736,6 +951,14 @@ export interface PayloadLockedDocument {
         value: number | Benefit;
       } | null)
     | ({
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      } | null)
+    | ({
+        relationTo: 'actors';
+        value: number | Actor;
+      } | null)
+    | ({
         relationTo: 'citations';
         value: number | Citation;
       } | null)
@@ -803,17 +1026,6 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
   order?: T;
   summary?: T;
   body?: T;
-  currentEfforts?:
-    | T
-    | {
-        initiative?: T;
-        actors?: T;
-        year?: T;
-        status?: T;
-        link?: T;
-        note?: T;
-        id?: T;
-      };
   gaps?:
     | T
     | {
@@ -829,6 +1041,7 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
       };
   relatedRisks?: T;
   relatedBenefits?: T;
+  initiatives?: T;
   citations?: T;
   seo?:
     | T
@@ -839,6 +1052,7 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   reviewNote?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -854,6 +1068,7 @@ export interface RisksSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   buildingBlocks?: T;
+  initiatives?: T;
   citations?: T;
   seo?:
     | T
@@ -864,6 +1079,7 @@ export interface RisksSelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   reviewNote?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -890,6 +1106,80 @@ export interface BenefitsSelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   reviewNote?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives_select".
+ */
+export interface InitiativesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  officialTitle?: T;
+  identifier?: T;
+  kind?: T;
+  status?: T;
+  statusCheckedOn?: T;
+  dates?:
+    | T
+    | {
+        announced?: T;
+        adopted?: T;
+        inForce?: T;
+      };
+  keyDate?: T;
+  buildingBlocks?: T;
+  risks?: T;
+  actors?: T;
+  summary?: T;
+  limits?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  relatedInitiatives?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  reviewStatus?: T;
+  reviewNote?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actors_select".
+ */
+export interface ActorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  shortName?: T;
+  kind?: T;
+  url?: T;
+  summary?: T;
+  initiatives?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  reviewStatus?: T;
+  reviewNote?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -961,6 +1251,7 @@ export interface MediaEntriesSelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   reviewNote?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1191,6 +1482,15 @@ export interface Home {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1238,6 +1538,15 @@ export interface Site {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1294,6 +1603,7 @@ export interface HomeSelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   reviewNote?: T;
+  translationStatus?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1336,6 +1646,7 @@ export interface SiteSelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   reviewNote?: T;
+  translationStatus?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1371,6 +1682,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'benefits';
           value: number | Benefit;
+        } | null)
+      | ({
+          relationTo: 'initiatives';
+          value: number | Initiative;
+        } | null)
+      | ({
+          relationTo: 'actors';
+          value: number | Actor;
         } | null)
       | ({
           relationTo: 'citations';

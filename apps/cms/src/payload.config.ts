@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { canPublish, isStaff } from './access/roles'
+import { Actors } from './collections/Actors'
 import { Benefits } from './collections/Benefits'
 import { BuildingBlocks } from './collections/BuildingBlocks'
 import { Citations } from './collections/Citations'
@@ -14,8 +15,10 @@ import { Media } from './collections/Media'
 import { MediaEntries } from './collections/MediaEntries'
 import { Risks } from './collections/Risks'
 import { Users } from './collections/Users'
+import { Initiatives } from './collections/Initiatives'
 import { healthEndpoint } from './endpoints/health'
 import { searchEndpoint } from './endpoints/search'
+import { updatesEndpoint } from './endpoints/updates'
 import { Home } from './globals/Home'
 import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
@@ -43,7 +46,7 @@ export default buildConfig({
       globals: [...pageGlobals],
     },
   },
-  collections: [BuildingBlocks, Risks, Benefits, Citations, MediaEntries, Media, Users],
+  collections: [BuildingBlocks, Risks, Benefits, Initiatives, Actors, Citations, MediaEntries, Media, Users],
   globals: [Home, Site],
   localization: {
     locales: localeDefinitions.map(({ code, label, direction }) => ({ code, label, rtl: direction === 'rtl' })),
@@ -63,10 +66,10 @@ export default buildConfig({
     // Containers apply pending migrations as they start (see docker-compose.yml).
     prodMigrations: process.env.MIGRATE_ON_START === 'true' ? migrations : undefined,
   }),
-  endpoints: [healthEndpoint, searchEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint, updatesEndpoint],
   // Type checks on every field, object bodies, and a 400 (not a 500) for input the database refuses.
   // Each document says which of its texts show English in each language (translation/plugin.ts).
-  plugins: [translationStatus({ collections: ['building-blocks', 'risks', 'benefits', 'media-entries'], globals: [...pageGlobals] }), strictInput()],
+  plugins: [translationStatus({ collections: ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'media-entries'], globals: [...pageGlobals] }), strictInput()],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   sharp,

@@ -342,3 +342,32 @@ describe('search', () => {
     await expect(client.search('x')).rejects.toBeInstanceOf(ContentParseError)
   })
 })
+
+describe('updates', () => {
+  const answer = {
+    collection: 'initiatives',
+    slug: 'global-dialogue-on-ai-governance',
+    lastUpdated: '2026-12-02T09:30:00.000Z',
+    updates: [
+      { publishedAt: '2026-12-02T09:30:00.000Z', note: 'Le statut est maintenant « en activité ».' },
+      { publishedAt: '2026-07-10T08:00:00.000Z', note: 'Première session à Genève.' },
+    ],
+  }
+
+  it('requests /api/updates/<collection>/<slug> in the locale and parses the answer', async () => {
+    const { fetch, calls } = fakeFetch(json(answer))
+    const client = createContentClient({ baseUrl: 'http://cms.test', fetch })
+    const result = await client.updates('initiatives', 'global-dialogue-on-ai-governance', { locale: 'fr', init: { cache: 'no-store' } })
+    expect(path(calls[0]!.url)).toBe('/api/updates/initiatives/global-dialogue-on-ai-governance')
+    expect(query(calls[0]!.url)).toEqual({ locale: 'fr' })
+    expect(calls[0]!.init?.cache).toBe('no-store')
+    expect(result).toEqual(answer)
+  })
+
+  it('raises ContentNotFoundError for an unknown page and ContentParseError for a note that is too long', async () => {
+    const { fetch } = fakeFetch(json({ errors: [{ message: 'Not Found' }] }, 404), json({ ...answer, updates: [{ publishedAt: answer.lastUpdated, note: 'x'.repeat(301) }] }))
+    const client = createContentClient({ baseUrl: 'http://cms.test', fetch })
+    await expect(client.updates('risks', 'nothing-here')).rejects.toBeInstanceOf(ContentNotFoundError)
+    await expect(client.updates('risks', 'bias')).rejects.toBeInstanceOf(ContentParseError)
+  })
+})

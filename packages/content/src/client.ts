@@ -9,6 +9,9 @@ import {
   globalSchemas,
   listResponseSchema,
   searchResponseSchema,
+  pageUpdatesSchema,
+  type PageUpdates,
+  type UpdatedCollection,
   type SearchResponse,
   type CollectionSlug,
   type CollectionTypes,
@@ -26,7 +29,7 @@ export type ContentRequestInit = Omit<RequestInit, 'method' | 'body'> & {
 export type FetchLike = (input: string, init?: ContentRequestInit) => Promise<Response>
 
 export interface ContentRequestInfo {
-  operation: 'list' | 'byId' | 'global' | 'search'
+  operation: 'list' | 'byId' | 'global' | 'search' | 'updates'
   collection?: CollectionSlug
   global?: GlobalSlug
   url: string
@@ -131,6 +134,8 @@ export interface ContentClient {
   ): Promise<Selected<GlobalTypes[G], NoInfer<S>>>
   /** Full-text search over the published content: `GET /api/search?q=…&locale=…&limit=…`. */
   search(q: string, options?: SearchOptions): Promise<SearchResponse>
+  /** The published updates of one page that carry a change note, newest first: `GET /api/updates/<collection>/<slug>`. */
+  updates(collection: UpdatedCollection, slug: string, options?: { locale?: Locale; init?: ContentRequestInit }): Promise<PageUpdates>
 }
 
 const isFrameworkSignal = (error: unknown): boolean => {
@@ -220,7 +225,7 @@ export const createContentClient = (options: ContentClientOptions): ContentClien
       const message = error instanceof Error ? error.message : String(error)
       throw new ContentRequestError({ url, status: response.status, reason: `could not read the answer: ${message}`, cause: error })
     }
-    if (response.status === 404 && info.operation === 'byId') return { status: 404, body: undefined }
+    if (response.status === 404 && (info.operation === 'byId' || info.operation === 'updates')) return { status: 404, body: undefined }
     if (!response.ok) {
       throw new ContentRequestError({
         url,
@@ -318,6 +323,14 @@ export const createContentClient = (options: ContentClientOptions): ContentClien
       const url = buildUrl('/search', { q: q.trim(), locale, limit: opts.limit })
       const { body } = await request(url, { operation: 'search', draft: false, locale }, opts.init)
       return parseWith(searchResponseSchema, body, { typeName: 'search', kind: 'list', url })
+    },
+
+    async updates(collection: UpdatedCollection, slug: string, opts: { locale?: Locale; init?: ContentRequestInit } = {}) {
+      const locale = opts.locale ?? defaultLocale
+      const url = buildUrl(`/updates/${collection}/${encodeURIComponent(slug)}`, { locale })
+      const answer = await request(url, { operation: 'updates', collection, draft: false, locale }, opts.init)
+      if (answer.body === undefined) throw new ContentNotFoundError({ typeName: collection, document: slug })
+      return parseWith(pageUpdatesSchema, answer.body, { typeName: `${collection} updates`, url })
     },
   }
 

@@ -32,11 +32,16 @@ type Source = CollectionSlug | `global:${GlobalSlug}`
  */
 export const contentShown: Readonly<Record<Source, readonly CollectionSlug[]>> = {
   // Pages show their share image (seo.image, a media document) too.
-  'building-blocks': ['risks', 'benefits', 'citations', 'media'],
-  // Risks and benefits list the building blocks that address them (a join).
-  risks: ['building-blocks', 'citations', 'media'],
+  // A block lists its initiatives (a join) and the risks and benefits it relates to.
+  'building-blocks': ['risks', 'benefits', 'initiatives', 'citations', 'media'],
+  // Risks and benefits list the building blocks that address them (a join); risks their initiatives too.
+  risks: ['building-blocks', 'initiatives', 'citations', 'media'],
   benefits: ['building-blocks', 'citations', 'media'],
   'media-entries': ['building-blocks', 'media'],
+  // An initiative shows its blocks, risks and actors, and related initiatives (its own collection's tag).
+  initiatives: ['building-blocks', 'risks', 'actors', 'media'],
+  // An actor's page lists its initiatives (a join).
+  actors: ['initiatives', 'media'],
   citations: [],
   media: [],
   'global:home': ['citations', 'media-entries', 'media'],

@@ -19,7 +19,7 @@ describe('parseCollectionDocument', () => {
   it('returns the parsed document', () => {
     const doc = parseCollectionDocument('building-blocks', clone(buildingBlockFixture))
     expect(doc.slug).toBe('red-lines')
-    expect(doc.currentEfforts?.[0]?.status).toBe('proposed')
+    expect(doc.initiatives?.docs[0]).toMatchObject({ slug: 'global-call-for-ai-red-lines', status: 'proposed' })
   })
 
   it('names the type, the document and the field when a required field is missing', () => {
@@ -36,17 +36,17 @@ describe('parseCollectionDocument', () => {
   it('lists every failing field with its path inside arrays and populated relations', () => {
     const doc = clone(buildingBlockFixture) as Record<string, unknown>
     doc.order = 'first'
-    doc.currentEfforts = [{ actors: 'G7' }]
+    doc.gaps = [{ id: 'x' }]
     doc.relatedRisks = [{ id: 9, title: 'Loss of control', summary: 'x', order: 9 }]
     const error = parseError(() => parseCollectionDocument('building-blocks', doc))
     expect(error.issues).toEqual([
       { path: 'order', message: 'expected number, received string' },
-      { path: 'currentEfforts[0].initiative', message: 'expected string, received undefined' },
+      { path: 'gaps[0].gap', message: 'expected string, received undefined' },
       { path: 'relatedRisks[0].slug', message: 'expected string, received undefined' },
     ])
     expect(error.message).toBe(
       'Invalid building-blocks "red-lines": order: expected number, received string; ' +
-        'currentEfforts[0].initiative: expected string, received undefined; ' +
+        'gaps[0].gap: expected string, received undefined; ' +
         'relatedRisks[0].slug: expected string, received undefined',
     )
   })

@@ -34,6 +34,11 @@ export const localizedHref = (href: string, locale: Locale): string => {
 
 const segment = (slug: string) => encodeURIComponent(slug)
 
+const withQuery = (path: string, query?: URLSearchParams | string): string => {
+  const search = query === undefined ? '' : String(query)
+  return search ? `${path}?${search.replace(/^\?/, '')}` : path
+}
+
 /** The site's own pages, always in the visitor's language. */
 export const sitePaths = {
   home: (locale: Locale) => pathIn(locale, '/'),
@@ -44,6 +49,15 @@ export const sitePaths = {
   benefits: (locale: Locale) => pathIn(locale, '/benefits'),
   benefit: (locale: Locale, slug: string) => pathIn(locale, `/benefits/${segment(slug)}`),
   matrix: (locale: Locale) => pathIn(locale, '/matrix'),
+  /** The tracker of current efforts; `query` is its filter form's GET parameters. */
+  initiatives: (locale: Locale, query?: URLSearchParams | string) => withQuery(pathIn(locale, '/initiatives'), query),
+  initiative: (locale: Locale, slug: string) => pathIn(locale, `/initiatives/${segment(slug)}`),
+  /** Initiatives by date, the years as headings. */
+  timeline: (locale: Locale) => pathIn(locale, '/timeline'),
+  actors: (locale: Locale) => pathIn(locale, '/actors'),
+  /** The open-data page: what each download holds, its columns and licence. */
+  openData: (locale: Locale) => pathIn(locale, '/data'),
+  actor: (locale: Locale, slug: string) => pathIn(locale, `/actors/${segment(slug)}`),
   media: (locale: Locale) => pathIn(locale, '/media'),
   /** One film or podcast on the media page (anchored by its slug). */
   mediaEntry: (locale: Locale, slug: string) => `${pathIn(locale, '/media')}#${segment(slug)}`,
@@ -55,7 +69,7 @@ export const sitePaths = {
 } as const
 
 /** Collections whose documents have a place on the public site. */
-export const documentPageCollections = ['building-blocks', 'risks', 'benefits', 'media-entries', 'citations'] as const
+export const documentPageCollections = ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'media-entries', 'citations'] as const
 export type DocumentPageCollection = (typeof documentPageCollections)[number]
 
 /** Globals shown on the public site (the site global's contact details have their own page). */
@@ -68,6 +82,8 @@ const documentPath: Record<DocumentPageCollection, (locale: Locale, slug: string
   'building-blocks': sitePaths.buildingBlock,
   risks: sitePaths.risk,
   benefits: sitePaths.benefit,
+  initiatives: sitePaths.initiative,
+  actors: sitePaths.actor,
   'media-entries': sitePaths.mediaEntry,
   citations: sitePaths.reference,
 }

@@ -1,6 +1,7 @@
 import { populatedFields, type DocumentPageCollection } from '@global-ai-governance/content'
 import type { CollectionConfig, Field } from 'payload'
 
+import { changeNoteField } from '../fields/changeNote'
 import { bodyField, citationsField, summaryField, titleField } from '../fields/content'
 import { orderField } from '../fields/ordering'
 import { reviewFields } from '../fields/review'
@@ -41,5 +42,5 @@ export const frameworkDocument = ({ slug, labels, description, summaryHelp, fiel
   // What a related block, risk or benefit shows where it is listed (packages/content summaries.ts).
   defaultPopulate: { ...populatedFields[slug] },
   ...editorialWorkflow,
-  fields: [titleField, slugField(), orderField, summaryField(summaryHelp), bodyField, ...fields, citationsField, seoFields, ...reviewFields],
+  fields: [titleField, slugField(), orderField, summaryField(summaryHelp), bodyField, ...fields, citationsField, seoFields, changeNoteField, ...reviewFields],
 })

@@ -7,6 +7,8 @@ const reviewedCollections: { slug: CollectionSlug; label: string }[] = [
   { slug: 'building-blocks', label: 'Building block' },
   { slug: 'risks', label: 'Risk' },
   { slug: 'benefits', label: 'Benefit' },
+  { slug: 'initiatives', label: 'Initiative' },
+  { slug: 'actors', label: 'Actor' },
   { slug: 'media-entries', label: 'Film or podcast' },
   { slug: 'citations', label: 'Reference' },
 ]
@@ -43,11 +45,11 @@ export async function ReviewQueue({ payload, user: signedIn }: ServerProps) {
         overrideAccess: false,
       })
       return docs.map((doc): Waiting => {
-        const fields = doc as unknown as { id: number; title?: string | null; slug?: string | null; updatedAt?: string; reviewNote?: string | null }
+        const fields = doc as unknown as { id: number; title?: string | null; name?: string | null; slug?: string | null; updatedAt?: string; reviewNote?: string | null }
         return {
           key: `${slug}-${fields.id}`,
           kind: label,
-          title: fields.title || fields.slug || `#${fields.id}`,
+          title: fields.title || fields.name || fields.slug || `#${fields.id}`,
           href: `${admin}/collections/${slug}/${fields.id}`,
           updatedAt: fields.updatedAt,
           note: fields.reviewNote,

@@ -43,6 +43,22 @@ export const searchEndpoint: Endpoint = {
         ${localized('building_blocks', 'building-blocks')}
         union all ${localized('risks', 'risks')}
         union all ${localized('benefits', 'benefits')}
+        union all
+        select 'initiatives'::text as collection, d.slug,
+          coalesce(l.title, e.title) as title,
+          concat_ws(' · ', d.identifier, coalesce(l.official_title, e.official_title), coalesce(l.summary, e.summary)) as summary
+        from initiatives d
+        left join initiatives_locales l on l._parent_id = d.id and l._locale::text = ${locale}
+        left join initiatives_locales e on e._parent_id = d.id and e._locale::text = 'en'
+        where d._status = 'published'
+        union all
+        select 'actors'::text as collection, d.slug,
+          coalesce(l.name, e.name) as title,
+          concat_ws(' · ', coalesce(l.short_name, e.short_name), coalesce(l.summary, e.summary)) as summary
+        from actors d
+        left join actors_locales l on l._parent_id = d.id and l._locale::text = ${locale}
+        left join actors_locales e on e._parent_id = d.id and e._locale::text = 'en'
+        where d._status = 'published'
         union all ${localized('media_entries', 'media-entries')}
         union all
         select 'citations'::text as collection, c.slug, c.title,
@@ -63,7 +79,9 @@ export const searchEndpoint: Endpoint = {
       )
       select collection, slug, title, summary,
         (ts_rank(tsv, websearch_to_tsquery('simple', ${q}))
-          + case when title ilike ${pattern} then 0.5 else 0 end)::float8 as rank
+          + case when title ilike ${pattern} then 0.5 else 0 end
+          -- A page whose title is the query itself comes first ("red lines" → Red lines).
+          + case when lower(title) = lower(${q}) then 1 else 0 end)::float8 as rank
       from scored
       where tsv @@ websearch_to_tsquery('simple', ${q}) or doc ilike ${pattern}
       order by rank desc, title asc

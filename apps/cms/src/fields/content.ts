@@ -34,7 +34,7 @@ export const summaryField = (description: string): Field =>
 
 export const bodyField: Field = { name: 'body', type: 'richText', localized: true }
 
-export const httpsUrlField = (name: string, label: string, description?: string): Field => ({
+export const httpsUrlField = (name: string, label: string, description?: string): TextField => ({
   name,
   label,
   type: 'text',

@@ -1,5 +1,8 @@
 import * as migration_20261127_003037_initial from './20261127_003037_initial';
 import * as migration_20261127_034050_preview_and_review from './20261127_034050_preview_and_review';
+import * as migration_20261202_113827_initiatives from './20261202_113827_initiatives';
+import * as migration_20261202_113834_move_current_efforts from './20261202_113834_move_current_efforts';
+import * as migration_20261202_120257_change_notes from './20261202_120257_change_notes';
 
 export const migrations = [
   {
@@ -10,6 +13,21 @@ export const migrations = [
   {
     up: migration_20261127_034050_preview_and_review.up,
     down: migration_20261127_034050_preview_and_review.down,
-    name: '20261127_034050_preview_and_review'
+    name: '20261127_034050_preview_and_review',
+  },
+  {
+    up: migration_20261202_113827_initiatives.up,
+    down: migration_20261202_113827_initiatives.down,
+    name: '20261202_113827_initiatives',
+  },
+  {
+    up: migration_20261202_113834_move_current_efforts.up,
+    down: migration_20261202_113834_move_current_efforts.down,
+    name: '20261202_113834_move_current_efforts',
+  },
+  {
+    up: migration_20261202_120257_change_notes.up,
+    down: migration_20261202_120257_change_notes.down,
+    name: '20261202_120257_change_notes'
   },
 ];

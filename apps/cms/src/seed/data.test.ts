@@ -78,10 +78,8 @@ const SEED_PODCAST_QUESTIONS = [
   'And how can the benefits of AI be spread equitably across the globe?',
 ]
 
-const EFFORT_STATUSES = ['proposed', 'in-negotiation', 'adopted', 'in-force', 'operating']
-
 // Limits from the collection configs (fields/content.ts and collections/*).
-const MAX = { title: 200, summary: 1200, initiative: 300, actors: 300, note: 1200, gap: 1200, regime: 300, lesson: 1200 }
+const MAX = { title: 200, summary: 1200, gap: 1200, regime: 300, lesson: 1200 }
 
 const ordered = <T extends { order: number }>(items: T[]) => items.map((i) => i.order)
 
@@ -161,7 +159,7 @@ describe('seed data: counts and the seed text', () => {
       copyright: '© Future of Life Institute, 2025',
       maintainedBy: 'This website is maintained by the Future of Life Institute (FLI).',
     })
-    expect(site.navigation.map((n) => n.href)).toEqual(['/', '/building-blocks', '/risks', '/benefits', '/media', '/references', '/contact'])
+    expect(site.navigation.map((n) => n.href)).toEqual(['/', '/building-blocks', '/initiatives', '/risks', '/benefits', '/media', '/references', '/contact'])
   })
 
   it('contains no email address anywhere (the seed one is redacted; editors set it)', () => {
@@ -241,8 +239,8 @@ describe('seed data: relations', () => {
 })
 
 describe('seed data: building block content', () => {
-  it.each(buildingBlocks.map((b) => [b.title, b] as const))('%s has efforts, gaps, analogies and a body', (_, block) => {
-    expect(block.currentEfforts.length).toBeGreaterThanOrEqual(2)
+  // Current efforts are initiatives of their own now: initiatives.test.ts checks them.
+  it.each(buildingBlocks.map((b) => [b.title, b] as const))('%s has gaps, analogies and a body', (_, block) => {
     expect(block.gaps.length).toBeGreaterThanOrEqual(1)
     expect(block.analogousRegimes.length).toBeGreaterThanOrEqual(1)
     expect(block.body.length).toBeGreaterThanOrEqual(2)
@@ -257,21 +255,6 @@ describe('seed data: building block content', () => {
       expect(lesson.length).toBeLessThanOrEqual(MAX.lesson)
     }
   })
-
-  it.each(buildingBlocks.flatMap((b) => b.currentEfforts.map((e) => [`${b.title}: ${e.initiative}`, e] as const)))(
-    '%s is a valid current effort',
-    (_, effort) => {
-      expect(EFFORT_STATUSES).toContain(effort.status)
-      expect(effort.initiative.length).toBeLessThanOrEqual(MAX.initiative)
-      expect((effort.actors ?? '').length).toBeLessThanOrEqual(MAX.actors)
-      expect(effort.note.length).toBeLessThanOrEqual(MAX.note)
-      if (effort.year !== undefined) expect(validateYear(effort.year)).toBe(true)
-      if (effort.link !== undefined) {
-        expect(effort.link).toMatch(/^https:\/\//)
-        expect(validateHttpsUrl(effort.link)).toBe(true)
-      }
-    },
-  )
 })
 
 describe('seed data: risks, benefits, citations, media', () => {
@@ -292,6 +275,8 @@ describe('seed data: risks, benefits, citations, media', () => {
     expect(sdgs.education).toEqual([4])
     expect(sdgs.governance).toEqual([16])
     expect(sdgs['reduced-inequality-and-poverty']).toEqual([1, 10])
+    // Climate models, agriculture and disaster warning: SDGs 13, 2 and 11 (the text supports no others).
+    expect(sdgs['advancing-other-sdgs']).toEqual([2, 11, 13])
   })
 
   it('citations match the checked facts', () => {

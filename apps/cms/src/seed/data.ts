@@ -6,26 +6,14 @@
  *
  * Rules kept here (and checked by data.test.ts):
  * - titles, names, lists and definitions carry over from the seed text verbatim;
- * - current efforts name only what content-facts.md documents;
+ * - current efforts are initiatives of their own (initiatives.ts); gaps and
+ *   analogies name only what is certain;
  * - links only where the address is certain (none at present: editors add them);
  * - no contact email: the seed's is redacted, editors set the real one.
  */
-import type { BuildingBlock, Citation, Home, MediaEntry, Site } from '../payload-types'
+import type { Citation, Home, MediaEntry, Site } from '../payload-types'
 
-type CurrentEffort = NonNullable<BuildingBlock['currentEfforts']>[number]
-export type EffortStatus = NonNullable<CurrentEffort['status']>
 export type HomeSection = NonNullable<Home['sections']>[number]['section']
-
-export type SeedCurrentEffort = {
-  initiative: string
-  actors?: string
-  year?: number
-  status: EffortStatus
-  /** https only, and only when certain. */
-  link?: string
-  /** One sentence. */
-  note: string
-}
 
 export type SeedBuildingBlock = {
   title: string
@@ -35,7 +23,6 @@ export type SeedBuildingBlock = {
   summary: string
   /** Plain paragraphs; the seeder turns them into Lexical rich text. */
   body: string[]
-  currentEfforts: SeedCurrentEffort[]
   gaps: string[]
   analogousRegimes: { regime: string; lesson: string }[]
   /** Slugs of risks. */
@@ -267,7 +254,7 @@ export const benefits: SeedBenefit[] = [
     order: 7,
     summary:
       'AI can contribute to many other Sustainable Development Goals, for example through better climate models, more productive agriculture and earlier warning of disasters.',
-    sdgs: [2, 7, 11, 13, 17],
+    sdgs: [2, 11, 13],
   },
 ]
 
@@ -288,40 +275,13 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'Because a dangerous capability developed in one country can cause harm in all of them, a prohibition works only if it is shared. Red lines also guide the other building blocks: they tell safety standards what to test for and compliance mechanisms what to verify.',
       'Today, red lines exist as statements by scientists, voluntary commitments by companies and regional law. Turning them into commitments between states remains an open task.',
     ],
-    currentEfforts: [
-      {
-        initiative: 'IDAIS Beijing statement',
-        actors: 'Scientists taking part in the International Dialogues on AI Safety (IDAIS)',
-        year: 2024,
-        status: 'adopted',
-        note: 'A statement naming red lines such as autonomous replication and assisting the development of weapons; it does not bind governments.',
-      },
-      {
-        initiative: 'Frontier AI Safety Commitments',
-        actors: 'AI companies, at the AI Seoul Summit (May 2024)',
-        year: 2024,
-        status: 'adopted',
-        note: 'Signatory companies undertook to define thresholds at which the risks of their models would be intolerable; the commitments are voluntary.',
-      },
-      {
-        initiative: 'Global Call for AI Red Lines',
-        actors: 'Launched at the UN General Assembly (September 2025)',
-        year: 2025,
-        status: 'proposed',
-        note: 'A public call for governments to agree on international red lines for AI.',
-      },
-      {
-        initiative: 'EU AI Act, Article 5: prohibited AI practices',
-        actors: 'European Union',
-        year: 2025,
-        status: 'in-force',
-        note: 'Prohibitions that apply from February 2025 within the EU; they are regional, not international.',
-      },
-    ],
     gaps: [
       'There is no international agreement between states on which AI practices are prohibited; existing red lines are voluntary, come from scientists or civil society, or apply in one region only.',
       'Commitments by companies leave each developer to set its own thresholds, so what counts as an intolerable risk differs from one company to the next.',
       'There is no agreed way to check that red lines are respected or to respond when one is crossed.',
+      'Nearly every instrument leaves out military and national-security uses: the EU AI Act does not apply to them, the Council of Europe convention lets parties exempt national security, and talks on autonomous weapons in the Convention on Certain Conventional Weapons need the consensus of all its parties.',
+      'The major powers have not accepted the same lines: the US and Chinese leaders’ statement on human control over the decision to use nuclear weapons is not an agreement, and the red lines drawn by scientists and civil society bind no government.',
+      'A line crossed by an openly released model cannot be undone: once its weights are public, the model cannot be recalled.',
     ],
     analogousRegimes: [
       {
@@ -354,39 +314,13 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'International standards give developers one set of expectations instead of many, let regulators in different countries rely on one another’s assessments, and allow countries with fewer resources to build on shared expertise. They may be voluntary at first and become binding when laws refer to them.',
       'Standards for the most capable general-purpose systems are still young, and the science of evaluating such systems is changing quickly, so standards will need regular revision.',
     ],
-    currentEfforts: [
-      {
-        initiative: 'ISO/IEC 42001:2023, AI management systems',
-        actors: 'International Organization for Standardization (ISO) and International Electrotechnical Commission (IEC)',
-        year: 2023,
-        status: 'adopted',
-        note: 'An international standard for how organisations establish and run a management system for the AI they develop or use.',
-      },
-      {
-        initiative: 'AI Risk Management Framework (AI RMF 1.0)',
-        actors: 'US National Institute of Standards and Technology (NIST)',
-        year: 2023,
-        status: 'adopted',
-        note: 'A voluntary framework to help organisations identify, assess and manage risks from AI systems.',
-      },
-      {
-        initiative: 'General-Purpose AI Code of Practice',
-        actors: 'European Union',
-        year: 2025,
-        status: 'adopted',
-        note: 'Published in July 2025 to help providers of general-purpose AI models meet their obligations under the EU AI Act, including on safety and security.',
-      },
-      {
-        initiative: 'Harmonised standards for the EU AI Act (CEN-CENELEC JTC 21)',
-        actors: 'CEN and CENELEC Joint Technical Committee 21',
-        status: 'in-negotiation',
-        note: 'European standards under development that will set out how AI systems can meet the requirements of the EU AI Act.',
-      },
-    ],
     gaps: [
       'Methods for evaluating the dangerous capabilities of the most advanced models are still immature, and no international standard yet sets requirements for them specifically.',
       'Most standards are voluntary or national and regional, which risks a patchwork of requirements rather than a common international baseline.',
       'Many countries, particularly in the Global South, take little part in the bodies that write AI standards.',
+      'The risk thresholds that frontier AI companies published under the Seoul commitments are voluntary, set by each company for itself, and checked by no one outside it.',
+      'Once a model’s weights are openly released, no standard or regulator can recall the model or make sure that its safeguards stay in place.',
+      'Military and national-security uses of AI fall outside the EU AI Act and most other safety rules.',
     ],
     analogousRegimes: [
       {
@@ -415,40 +349,12 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'It covers several kinds of work: building capacity in countries with fewer resources, reaching scientific consensus through joint assessments, carrying out joint safety and security research, and sharing methods for testing and evaluating systems.',
       'A common evidence base makes the rest of governance easier: states are more likely to agree on rules, standards and red lines when they agree on the facts.',
     ],
-    currentEfforts: [
-      {
-        initiative: 'Bletchley Declaration',
-        actors: '28 countries and the European Union, at the AI Safety Summit (November 2023)',
-        year: 2023,
-        status: 'adopted',
-        note: 'The signatories recognised risks from frontier AI and agreed to work together to understand and address them.',
-      },
-      {
-        initiative: 'International Network of AI Safety Institutes',
-        actors: 'Government AI safety institutes and similar bodies of several countries',
-        year: 2024,
-        status: 'operating',
-        note: 'First convened in November 2024 to bring together publicly backed institutes working on the science of AI safety.',
-      },
-      {
-        initiative: 'International AI Safety Report',
-        actors: 'Independent experts, chaired by Yoshua Bengio',
-        year: 2025,
-        status: 'adopted',
-        note: 'Published in January 2025 as a shared scientific assessment of the capabilities and risks of general-purpose AI.',
-      },
-      {
-        initiative: 'Independent International Scientific Panel on AI',
-        actors: 'United Nations General Assembly',
-        year: 2025,
-        status: 'adopted',
-        note: 'Established by the General Assembly in August 2025 to give the UN membership independent scientific assessments of AI.',
-      },
-    ],
     gaps: [
       'Shared scientific assessments are recent, and there is not yet a settled route from their findings to decisions by governments.',
       'Joint safety and security research across geopolitical divides remains limited.',
       'Many countries lack the institutions, computing resources and expertise to take part in testing and research on equal terms.',
+      'Cooperation on testing runs largely among the United States and its partners: China is not a member of the International Network for Advanced AI Measurement, Evaluation and Science, although it is represented on the advisory panel of the International AI Safety Report.',
+      'The UN’s new scientific panel and global dialogue have no secured long-term funding.',
     ],
     analogousRegimes: [
       {
@@ -477,25 +383,13 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'An international framework for emergencies would settle in advance who must be told and how quickly, which contact points are reachable at any hour, how information is shared, and how states and developers work together to contain the harm.',
       'Other fields show that such arrangements can be agreed before a crisis, so that states are not negotiating procedures in the middle of one.',
     ],
-    currentEfforts: [
-      {
-        initiative: 'OECD AI Incidents Monitor (AIM)',
-        actors: 'Organisation for Economic Co-operation and Development (OECD)',
-        status: 'operating',
-        note: 'Collects and classifies publicly reported AI incidents to build an evidence base for policy.',
-      },
-      {
-        initiative: 'EU AI Act, Article 73: reporting of serious incidents',
-        actors: 'European Union',
-        year: 2024,
-        status: 'adopted',
-        note: 'Requires providers of high-risk AI systems to report serious incidents to the authorities; the duty is regional, not international.',
-      },
-    ],
     gaps: [
       'There is no international mechanism for a state or developer to notify others promptly of an AI incident with effects across borders.',
       'There is no agreed definition of an AI emergency, nor thresholds that would trigger a coordinated response.',
       'Incident reporting that exists today mostly records harms after the fact rather than supporting a response while events unfold.',
+      'The reporting duties that do exist, such as those of the EU AI Act and California’s SB 53, send reports to one authority and do not provide for alerting other countries.',
+      'Incidents in military and national-security systems are largely outside these reporting schemes.',
+      'An openly released model cannot be recalled, so a response plan cannot count on withdrawing it.',
     ],
     analogousRegimes: [
       {
@@ -507,6 +401,26 @@ export const buildingBlocks: SeedBuildingBlock[] = [
         regime: 'WHO International Health Regulations (2005)',
         lesson:
           'States keep national focal points and must notify WHO of events that may constitute a public health emergency of international concern, so that a response can be coordinated early.',
+      },
+      {
+        regime: 'Convention on Assistance in the Case of a Nuclear Accident or Radiological Emergency (1986)',
+        lesson:
+          'Adopted together with the Early Notification Convention after Chernobyl, it sets a framework for states to request and give help quickly, with the IAEA coordinating, so that assistance is not negotiated in the middle of a crisis.',
+      },
+      {
+        regime: 'US–Soviet Hotline Agreement (1963)',
+        lesson:
+          'Set up after the Cuban missile crisis, a direct communication link between Washington and Moscow let leaders reach each other at once in a crisis and reduce the risk of miscalculation.',
+      },
+      {
+        regime: 'US–Soviet Incidents at Sea Agreement (1972)',
+        lesson:
+          'Agreed rules of conduct and signalling for encounters between the two navies, with regular reviews, made dangerous incidents less likely between rivals who did not trust each other.',
+      },
+      {
+        regime: 'Budapest Convention on Cybercrime (2001): the 24/7 network',
+        lesson:
+          'Each party keeps a point of contact available 24 hours a day, seven days a week, to give immediate help in investigations across borders, such as preserving electronic evidence before it disappears.',
       },
     ],
     relatedRisks: [
@@ -529,39 +443,11 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'Benefit sharing means frameworks that widen access to AI and to its gains: building capacity, giving access to computing resources and models, supporting local research and applications, and giving every country a say in how AI is governed.',
       'Benefit sharing is also part of the bargain that makes broad participation possible: states are more willing to accept shared limits on risky AI when they also share in what AI makes possible.',
     ],
-    currentEfforts: [
-      {
-        initiative: 'UN General Assembly resolution on safe, secure and trustworthy AI for sustainable development',
-        actors: 'United Nations General Assembly',
-        year: 2024,
-        status: 'adopted',
-        note: 'Adopted by consensus in March 2024.',
-      },
-      {
-        initiative: 'UN General Assembly resolution on capacity-building in AI',
-        actors: 'United Nations General Assembly',
-        year: 2024,
-        status: 'adopted',
-        note: 'Adopted in July 2024 to strengthen international cooperation on building capacity in AI.',
-      },
-      {
-        initiative: 'Governing AI for Humanity (final report)',
-        actors: "UN Secretary-General's High-level Advisory Body on AI",
-        year: 2024,
-        status: 'proposed',
-        note: 'The report, published in September 2024, proposed among other things a global fund for AI.',
-      },
-      {
-        initiative: 'Global Digital Compact',
-        actors: 'UN Member States',
-        year: 2024,
-        status: 'adopted',
-        note: 'Agreed in September 2024 as a framework for international digital cooperation, including on AI.',
-      },
-    ],
     gaps: [
       'Commitments so far are mostly political; how benefit sharing would be financed and governed is still open.',
       'Access to computing power, data and expertise remains concentrated, and few mechanisms exist to widen it.',
+      'Proposals for a global fund for AI have not turned into secured funding, and the UN’s new scientific panel and global dialogue have no secured long-term funding either.',
+      'Benefit-sharing efforts are led from different camps – China’s capacity-building plan and its Group of Friends at the UN, the public-interest projects launched at the Paris summit, the African Union’s own strategy – and nothing links them.',
     ],
     analogousRegimes: [
       {
@@ -573,6 +459,21 @@ export const buildingBlocks: SeedBuildingBlock[] = [
         regime: 'IAEA Technical Cooperation Programme',
         lesson:
           'Pairing safeguards on a dangerous technology with help for its peaceful uses gives states a reason to join and stay in the regime.',
+      },
+      {
+        regime: 'WHO Pandemic Agreement (2025) and its Pathogen Access and Benefit-Sharing annex',
+        lesson:
+          'The agreement links access to pathogen samples and genetic sequence data to the sharing of benefits such as vaccines and treatments, but left the detailed terms to a separate annex to be negotiated afterwards, and it opens for signature only once that annex is adopted: agreeing on the principle is easier than agreeing on the terms.',
+      },
+      {
+        regime: 'BBNJ Agreement on marine biodiversity beyond national jurisdiction (2023)',
+        lesson:
+          'Benefits from marine genetic resources and their digital sequence information are to be shared fairly – through a fund, capacity building and the transfer of technology, not only money – in particular with developing countries that cannot exploit the resources themselves.',
+      },
+      {
+        regime: 'Gavi, the Vaccine Alliance (2000), and COVAX (2020)',
+        lesson:
+          'Pooled funding and purchasing can widen access to a technology in poorer countries, as Gavi has done for vaccines; but COVAX showed that such a mechanism delivers late when richer countries secure supplies for themselves first.',
       },
     ],
     relatedRisks: ['power-concentration-and-exacerbated-inequality', 'labor-displacement', 'social-instability'],
@@ -597,39 +498,13 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'Comparative research describes models ranging from scientific consensus-building and political norm-setting to the coordination of regulation, enforcement, emergency response, joint research and the distribution of benefits. Each calls for a different mandate, membership and set of powers.',
       'Existing bodies such as the United Nations, the OECD and the Council of Europe already play parts of this role. The open questions are which functions need a new institution and how the pieces fit together.',
     ],
-    currentEfforts: [
-      {
-        initiative:
-          'Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law',
-        actors: 'Council of Europe',
-        year: 2024,
-        status: 'adopted',
-        note: 'Opened for signature in September 2024 as the first legally binding international treaty on AI.',
-      },
-      {
-        initiative: 'OECD AI Principles',
-        actors: 'Organisation for Economic Co-operation and Development (OECD)',
-        year: 2019,
-        status: 'adopted',
-        note: 'Adopted in 2019 and updated in 2024; also in 2024, the Global Partnership on AI (GPAI) was integrated with the OECD.',
-      },
-      {
-        initiative: 'Global Dialogue on AI Governance',
-        actors: 'United Nations',
-        year: 2025,
-        status: 'adopted',
-        note: 'A forum within the United Nations, set up in 2025, for governments to discuss the international governance of AI.',
-      },
-      {
-        initiative: 'Proposals for an "IAEA for AI"',
-        status: 'proposed',
-        note: 'Proposals for an international agency for AI modelled on the International Atomic Energy Agency.',
-      },
-    ],
     gaps: [
       'No international body has a mandate to implement and oversee binding rules on advanced AI.',
       'Efforts are spread across many forums with different memberships, which makes coordination between them harder.',
       'The states where the most advanced AI is developed are not all part of the same instruments.',
+      'The major powers sit in different forums: the United States signed the Council of Europe convention but opposes centralised AI governance at the UN, China is party to none of the Council of Europe, EU or G7 instruments, and China leads its own proposal for a World AI Cooperation Organization.',
+      'The UN’s new scientific panel and global dialogue have no secured long-term funding.',
+      'Almost every instrument leaves military and national-security uses of AI outside its scope.',
     ],
     analogousRegimes: [
       {
@@ -658,31 +533,13 @@ export const buildingBlocks: SeedBuildingBlock[] = [
       'Verification is hard for AI: models are software that can be copied and changed, and developers protect them as trade secrets. Proposed approaches include monitoring the large computing resources that training requires, mechanisms built into hardware, audits by trusted third parties, and reporting duties.',
       'Arms control and other regimes show that verification can be designed to respect legitimate secrets while giving enough assurance for cooperation to work.',
     ],
-    currentEfforts: [
-      {
-        initiative: 'Follow-up mechanism of the Council of Europe Framework Convention on AI (Conference of the Parties)',
-        actors: 'Parties to the Council of Europe Framework Convention',
-        year: 2024,
-        status: 'adopted',
-        note: 'The convention sets up a Conference of the Parties to follow how the parties implement it.',
-      },
-      {
-        initiative: 'Enforcement of the EU AI Act',
-        actors: 'European Union: the EU AI Office and national authorities',
-        year: 2024,
-        status: 'in-force',
-        note: 'Breaches of the prohibited practices can be fined up to 7% of a company’s global annual turnover; the rules apply within the EU only.',
-      },
-      {
-        initiative: 'Compute-based verification (hardware-enabled mechanisms)',
-        actors: 'Researchers and policy analysts',
-        status: 'proposed',
-        note: 'Proposals to verify commitments by tracking the specialised chips used to train advanced AI, with mechanisms built into the hardware.',
-      },
-    ],
     gaps: [
       'No international body can verify that states or developers keep commitments on AI.',
       'Technical methods for verifying claims about AI models and their training, without exposing sensitive information, are still at the research stage.',
+      'Company thresholds and safety frameworks are voluntary and checked by no one outside the company; reports under the G7 Hiroshima code are self-assessed and not verified.',
+      'Controls on AI chips are set by single countries and change with their policy: the United States rescinded its AI Diffusion Rule four months after issuing it.',
+      'The Council of Europe convention relies on parties’ own reports, and parties need not apply it to national security.',
+      'No verification can reach a model once its weights have been openly released.',
     ],
     analogousRegimes: [
       {
@@ -694,6 +551,26 @@ export const buildingBlocks: SeedBuildingBlock[] = [
         regime: 'OPCW inspections under the Chemical Weapons Convention (1997)',
         lesson:
           'Routine inspections of declared industrial sites, with the possibility of challenge inspections, can verify a ban while a legitimate industry keeps working.',
+      },
+      {
+        regime: 'CTBTO International Monitoring System',
+        lesson:
+          'A worldwide network of seismic, hydroacoustic, infrasound and radionuclide stations, built even though the Comprehensive Nuclear-Test-Ban Treaty has not entered into force, detects nuclear tests and lets every state judge compliance from the same data.',
+      },
+      {
+        regime: 'Montreal Protocol non-compliance procedure (1992)',
+        lesson:
+          'An Implementation Committee reviews parties that fall behind, usually on the basis of their own data reports, and responds first with help, including funding from the Multilateral Fund, before measures such as cautions or the suspension of rights.',
+      },
+      {
+        regime: 'IAEA Model Additional Protocol (1997)',
+        lesson:
+          'After Iraq’s secret nuclear weapons programme was uncovered in 1991, states agreed to give inspectors more information and wider access, including to undeclared sites at short notice: verification can be strengthened once its gaps are exposed.',
+      },
+      {
+        regime: 'Financial Action Task Force (FATF) mutual evaluations',
+        lesson:
+          'Members assess one another’s anti-money-laundering rules and how well they work, and jurisdictions with serious deficiencies are publicly listed: peer review and its consequences for access to markets can drive compliance without a treaty.',
       },
     ],
     relatedRisks: ['enabling-construction-of-weapons-of-mass-destruction', 'loss-of-control', 'great-power-conflict'],
@@ -779,6 +656,7 @@ export const site: SeedSite = {
   navigation: [
     { label: 'Home', href: '/' },
     { label: 'Building blocks', href: '/building-blocks' },
+    { label: 'Current efforts', href: '/initiatives' },
     { label: 'Risks', href: '/risks' },
     { label: 'Benefits', href: '/benefits' },
     { label: 'Media', href: '/media' },

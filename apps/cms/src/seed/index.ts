@@ -14,6 +14,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { SeedBuildingBlock } from './data'
 import { benefits, buildingBlocks, citations, home, mediaEntries, risks, site } from './data'
+import { actors, initiatives, type SeedInitiative } from './initiatives'
 import { paragraphsToLexical } from './lexical'
 
 export type SeedLogger = (message: string) => void
@@ -26,6 +27,8 @@ export type SeedResult = {
   benefits: number
   citations: number
   mediaEntries: number
+  actors: number
+  initiatives: number
   /** True when content was already present and nothing was written. */
   skipped: boolean
   /** What was found when the seed was skipped, e.g. "risks (9)", "home". */
@@ -35,7 +38,7 @@ export type SeedResult = {
 export const SEED_SKIPPED_MESSAGE = 'content already present, seed skipped'
 
 /** Collections whose documents the seed creates; any document in one of them means "not empty". */
-export const contentCollections = ['building-blocks', 'risks', 'benefits', 'citations', 'media-entries'] as const satisfies readonly CollectionSlug[]
+export const contentCollections = ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'citations', 'media-entries'] as const satisfies readonly CollectionSlug[]
 export const contentGlobals = ['home', 'site'] as const satisfies readonly GlobalSlug[]
 
 const LOCALE = 'en' as const
@@ -145,6 +148,36 @@ async function writeAll(payload: Payload, req: PayloadRequest, log: SeedLogger):
   log(`created ${blockIds.size} building blocks`)
 
   const block = lookup(blockIds, 'building block')
+
+  const actorIds = new Map<string, number>()
+  for (const a of actors) {
+    const doc = await payload.create({
+      ...common,
+      collection: 'actors',
+      data: { _status: 'published', name: a.name, slug: a.slug, shortName: a.shortName, kind: a.kind, url: a.url },
+    })
+    actorIds.set(a.slug, doc.id)
+  }
+  log(`created ${actorIds.size} actors`)
+
+  // Related initiatives point at one another: create them all, then link them.
+  const actor = lookup(actorIds, 'actor')
+  const initiativeIds = new Map<string, number>()
+  for (const i of initiatives) {
+    const doc = await payload.create({ ...common, collection: 'initiatives', data: initiativeData(i, { block, risk, actor }) })
+    initiativeIds.set(i.slug, doc.id)
+  }
+  const initiative = lookup(initiativeIds, 'initiative')
+  for (const i of initiatives.filter((entry) => entry.related?.length)) {
+    await payload.update({
+      ...common,
+      collection: 'initiatives',
+      id: initiative(i.slug),
+      data: { _status: 'published', relatedInitiatives: (i.related ?? []).map(initiative) },
+    })
+  }
+  log(`created ${initiativeIds.size} initiatives`)
+
   const mediaIds = new Map<string, number>()
   for (const m of mediaEntries) {
     const doc = await payload.create({
@@ -215,8 +248,31 @@ async function writeAll(payload: Payload, req: PayloadRequest, log: SeedLogger):
     benefits: benefitIds.size,
     buildingBlocks: blockIds.size,
     mediaEntries: mediaIds.size,
+    actors: actorIds.size,
+    initiatives: initiativeIds.size,
   }
 }
+
+const initiativeData = (
+  i: SeedInitiative,
+  ids: { block: (slug: string) => number; risk: (slug: string) => number; actor: (slug: string) => number },
+) => ({
+  _status: 'published' as const,
+  title: i.title,
+  slug: i.slug,
+  officialTitle: i.officialTitle,
+  identifier: i.identifier,
+  kind: i.kind,
+  status: i.status,
+  statusCheckedOn: new Date(`${i.statusCheckedOn}T00:00:00.000Z`).toISOString(),
+  dates: { ...i.dates },
+  buildingBlocks: i.buildingBlocks.map(ids.block),
+  risks: i.risks.map(ids.risk),
+  actors: i.actors.map(ids.actor),
+  summary: i.summary,
+  limits: i.limits,
+  sources: i.sources.map(({ title, url }) => ({ title, url })),
+})
 
 const buildingBlockData = (
   block: SeedBuildingBlock,
@@ -228,14 +284,6 @@ const buildingBlockData = (
   order: block.order,
   summary: block.summary,
   body: paragraphsToLexical(block.body),
-  currentEfforts: block.currentEfforts.map((e) => ({
-    initiative: e.initiative,
-    actors: e.actors,
-    year: e.year,
-    status: e.status,
-    link: e.link,
-    note: e.note,
-  })),
   gaps: block.gaps.map((gap) => ({ gap })),
   analogousRegimes: block.analogousRegimes.map(({ regime, lesson }) => ({ regime, lesson })),
   relatedRisks: block.relatedRisks.map(ids.risk),
@@ -248,7 +296,7 @@ const buildingBlockData = (
  * writes nothing) when any content is already there.
  */
 export async function seed(payload: Payload, { log = (m) => payload.logger.info(m) }: SeedOptions = {}): Promise<SeedResult> {
-  const none = { buildingBlocks: 0, risks: 0, benefits: 0, citations: 0, mediaEntries: 0 }
+  const none = { buildingBlocks: 0, risks: 0, benefits: 0, citations: 0, mediaEntries: 0, actors: 0, initiatives: 0 }
 
   const existing = await findExistingContent(payload)
   if (existing.length > 0) {

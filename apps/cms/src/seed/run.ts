@@ -85,11 +85,11 @@ async function main(): Promise<number> {
     } else {
       log(
         `done: ${result.buildingBlocks} building blocks, ${result.risks} risks, ${result.benefits} benefits, ` +
-          `${result.citations} citations, ${result.mediaEntries} media entries, home and site globals`,
+          `${result.initiatives} initiatives, ${result.actors} actors, ${result.citations} citations, ${result.mediaEntries} media entries, home and site globals`,
       )
     }
-    const { buildingBlocks, risks, benefits, citations, mediaEntries, skipped } = result
-    console.log(JSON.stringify({ buildingBlocks, risks, benefits, citations, mediaEntries, skipped }))
+    const { buildingBlocks, risks, benefits, initiatives, actors, citations, mediaEntries, skipped } = result
+    console.log(JSON.stringify({ buildingBlocks, risks, benefits, initiatives, actors, citations, mediaEntries, skipped }))
 
     const email = process.env.SEED_ADMIN_EMAIL
     const password = process.env.SEED_ADMIN_PASSWORD

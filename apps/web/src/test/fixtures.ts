@@ -141,18 +141,14 @@ export const redLines = buildingBlockSchema.parse({
     { type: 'heading', tag: 'h2', children: [text('Why they must be shared')], version: 1 },
     paragraph(text('See the '), link('https://example.org/call', text('global call')), text('.')),
   ),
-  currentEfforts: [
-    {
-      id: 'e1',
-      initiative: 'Global Call for AI Red Lines',
-      actors: 'Launched at the UN General Assembly',
-      year: 2025,
-      status: 'proposed',
-      link: 'https://red-lines.ai/',
-      note: 'A public call for governments to agree on red lines.',
-    },
-    { id: 'e2', initiative: 'EU AI Act, Article 5', actors: 'European Union', year: 2025, status: 'in-force', link: null, note: null },
-  ],
+  initiatives: {
+    docs: [
+      { id: 31, title: 'Global Call for AI Red Lines', slug: 'global-call-for-ai-red-lines', kind: 'declaration', status: 'published', keyDate: '2025-09-22' },
+      { id: 32, title: 'EU AI Act, Article 5', slug: 'eu-ai-act-article-5', kind: 'law', status: 'in-force', keyDate: '2025-02' },
+    ],
+    hasNextPage: false,
+    totalDocs: 2,
+  },
   gaps: [{ id: 'g1', gap: 'There is no agreement between states on which practices are prohibited.' }],
   analogousRegimes: [{ id: 'a1', regime: 'Biological Weapons Convention', lesson: 'A red line needs a way to check it.' }],
   relatedRisks: [risks[1], risks[0]],

@@ -1,3 +1,4 @@
+export * from './dates'
 export * from './links'
 export * from './search'
 export * from './slug'

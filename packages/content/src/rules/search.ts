@@ -2,5 +2,5 @@
 export const searchLimits = { maxQueryLength: 200, defaultLimit: 20, maxLimit: 50 } as const
 
 /** The collections search looks in. */
-export const searchCollections = ['building-blocks', 'risks', 'benefits', 'media-entries', 'citations'] as const
+export const searchCollections = ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'media-entries', 'citations'] as const
 export type SearchCollection = (typeof searchCollections)[number]

@@ -1,14 +1,14 @@
-import { authorKinds, citationTypes, effortStatuses, homeSections, mediaKinds, selectOptions, vocabularySchema } from './vocabularies'
+import { actorKinds, authorKinds, citationTypes, homeSections, initiativeKinds, initiativeStatuses, mediaKinds, selectOptions, vocabularySchema } from './vocabularies'
 
-const vocabularies = { effortStatuses, mediaKinds, citationTypes, authorKinds, homeSections }
+const vocabularies = { initiativeStatuses, initiativeKinds, actorKinds, mediaKinds, citationTypes, authorKinds, homeSections }
 
 describe('vocabularySchema', () => {
-  it.each(effortStatuses.map(({ value }) => [value]))('accepts the effort status %p', (value) => {
-    expect(vocabularySchema(effortStatuses).parse(value)).toBe(value)
+  it.each(initiativeStatuses.map(({ value }) => [value]))('accepts the initiative status %p', (value) => {
+    expect(vocabularySchema(initiativeStatuses).parse(value)).toBe(value)
   })
 
-  it.each([['Proposed'], ['in negotiation'], ['unknown'], [''], [' adopted'], ['film'], [null], [undefined], [1]])('refuses %p as an effort status', (value) => {
-    expect(vocabularySchema(effortStatuses).safeParse(value).success).toBe(false)
+  it.each([['Proposed'], ['in negotiation'], ['unknown'], [''], [' adopted'], ['film'], [null], [undefined], [1]])('refuses %p as an initiative status', (value) => {
+    expect(vocabularySchema(initiativeStatuses).safeParse(value).success).toBe(false)
   })
 
   it.each(Object.entries(vocabularies))('%s accepts exactly its values', (_name, vocabulary) => {
@@ -35,17 +35,17 @@ describe('selectOptions', () => {
   })
 
   it('returns a fresh copy: changing it does not change the vocabulary or later options', () => {
-    const before = structuredClone(effortStatuses)
-    const options = selectOptions(effortStatuses)
+    const before = structuredClone(initiativeStatuses)
+    const options = selectOptions(initiativeStatuses)
     options[0]!.label = 'Changed'
     options[0]!.value = 'changed'
     options.push({ value: 'extra', label: 'Extra' })
     options.reverse()
 
-    expect(effortStatuses).toEqual(before)
-    expect(selectOptions(effortStatuses)).toEqual(before)
-    expect(vocabularySchema(effortStatuses).safeParse('changed').success).toBe(false)
-    expect(vocabularySchema(effortStatuses).safeParse('extra').success).toBe(false)
-    expect(selectOptions(effortStatuses)).not.toBe(selectOptions(effortStatuses))
+    expect(initiativeStatuses).toEqual(before)
+    expect(selectOptions(initiativeStatuses)).toEqual(before)
+    expect(vocabularySchema(initiativeStatuses).safeParse('changed').success).toBe(false)
+    expect(vocabularySchema(initiativeStatuses).safeParse('extra').success).toBe(false)
+    expect(selectOptions(initiativeStatuses)).not.toBe(selectOptions(initiativeStatuses))
   })
 })

@@ -15,12 +15,43 @@ export const vocabularySchema = <V extends Vocabulary>(vocabulary: V) => z.enum(
 /** Payload select options of a vocabulary (a fresh, mutable copy). */
 export const selectOptions = (vocabulary: Vocabulary) => vocabulary.map(({ value, label }) => ({ value, label }))
 
-export const effortStatuses = [
+/** What kind of instrument or effort an initiative is. */
+export const initiativeKinds = [
+  { value: 'treaty', label: 'Treaty or convention' },
+  { value: 'resolution', label: 'Resolution' },
+  { value: 'law', label: 'Regulation or law' },
+  { value: 'standard', label: 'Standard' },
+  { value: 'declaration', label: 'Declaration or statement' },
+  { value: 'commitment', label: 'Voluntary commitment' },
+  { value: 'report', label: 'Report' },
+  { value: 'body', label: 'Body or forum' },
+  { value: 'programme', label: 'Programme or network' },
+] as const
+
+/**
+ * Where an initiative stands: one list that fits every kind (a report is
+ * published, a body operates, a treaty is open for signature or in force).
+ */
+export const initiativeStatuses = [
   { value: 'proposed', label: 'Proposed' },
   { value: 'in-negotiation', label: 'Under negotiation' },
-  { value: 'adopted', label: 'Adopted or signed' },
+  { value: 'adopted', label: 'Adopted' },
+  { value: 'open-for-signature', label: 'Open for signature' },
   { value: 'in-force', label: 'In force or applying' },
-  { value: 'operating', label: 'Operating (an institution or programme at work)' },
+  { value: 'operating', label: 'Operating' },
+  { value: 'published', label: 'Published' },
+  { value: 'superseded', label: 'Superseded' },
+  { value: 'withdrawn', label: 'Withdrawn or rescinded' },
+] as const
+
+/** Who takes part in initiatives: organisations and groups of states the tracker filters by. */
+export const actorKinds = [
+  { value: 'international-organisation', label: 'International organisation' },
+  { value: 'group-of-states', label: 'Group of states or summit series' },
+  { value: 'state', label: 'State or government agency' },
+  { value: 'standards-body', label: 'Standards body' },
+  { value: 'industry', label: 'Company or industry group' },
+  { value: 'civil-society', label: 'Civil society or research community' },
 ] as const
 
 export const mediaKinds = [

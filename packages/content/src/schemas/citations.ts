@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { citationTypes, httpsUrlSchema, vocabularySchema } from '../rules'
-import { documentFields, slugSchema, text, timestampSchema } from './common'
+import { changeNoteFields, documentFields, slugSchema, text, timestampSchema } from './common'
 import { citationAuthorSchema } from './summaries'
 
 export const citationTypeSchema = vocabularySchema(citationTypes)
@@ -20,6 +20,7 @@ export const citationSchema = z.object({
   accessed: timestampSchema.nullish(),
   note: text('note').nullish(),
   slug: slugSchema,
+  ...changeNoteFields,
 })
 
 export type Citation = z.infer<typeof citationSchema>

@@ -24,6 +24,11 @@ export const documentFields = {
   _status: statusSchema.nullish(),
 }
 
+/** The editor's public note on the latest published update (see updates.ts). */
+export const changeNoteFields = {
+  changeNote: text('line').nullish(),
+}
+
 /** Documents with texts that must be translated carry their translation status (computed by the CMS). */
 export const translatedFields = {
   translationStatus: translationStatusSchema.nullish(),

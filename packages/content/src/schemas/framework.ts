@@ -1,4 +1,4 @@
-import { documentFields, orderSchema, relationListSchema, slugSchema, text, translatedFields } from './common'
+import { changeNoteFields, documentFields, orderSchema, relationListSchema, slugSchema, text, translatedFields } from './common'
 import { richTextSchema } from './richText'
 import { seoSchema } from './seo'
 import { citationSummarySchema } from './summaries'
@@ -13,5 +13,6 @@ export const frameworkDocumentFields = {
   body: richTextSchema.nullish(),
   citations: relationListSchema(citationSummarySchema),
   seo: seoSchema.nullish(),
+  ...changeNoteFields,
   ...translatedFields,
 }

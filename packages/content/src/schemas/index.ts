@@ -1,19 +1,23 @@
 import { z } from 'zod'
 
+import { actorSchema, type Actor } from './actors'
 import { benefitSchema, type Benefit } from './benefits'
 import { buildingBlockSchema, type BuildingBlock } from './buildingBlocks'
 import { citationSchema, type Citation } from './citations'
 import { homeSchema, type Home } from './home'
+import { initiativeSchema, type Initiative } from './initiatives'
 import { mediaSchema, type Media } from './media'
 import { mediaEntrySchema, type MediaEntry } from './mediaEntries'
 import { riskSchema, type Risk } from './risks'
 import { siteSchema, type Site } from './site'
 
+export * from './actors'
 export * from './benefits'
 export * from './buildingBlocks'
 export * from './citations'
 export * from './common'
 export * from './home'
+export * from './initiatives'
 export * from './media'
 export * from './mediaEntries'
 export * from './richText'
@@ -22,6 +26,7 @@ export * from './search'
 export * from './seo'
 export * from './site'
 export * from './summaries'
+export * from './updates'
 
 /** The public collections, by REST slug (`/api/<slug>`). Users are never public. */
 export const collectionSchemas = {
@@ -30,6 +35,8 @@ export const collectionSchemas = {
   benefits: benefitSchema,
   citations: citationSchema,
   'media-entries': mediaEntrySchema,
+  initiatives: initiativeSchema,
+  actors: actorSchema,
   media: mediaSchema,
 } as const
 
@@ -51,6 +58,8 @@ export type CollectionTypes = {
   benefits: Benefit
   citations: Citation
   'media-entries': MediaEntry
+  initiatives: Initiative
+  actors: Actor
   media: Media
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { httpsUrlSchema } from '../rules'
-import { documentFields, orderSchema, relationListSchema, relationSchema, rowIdSchema, slugSchema, text, translatedFields } from './common'
+import { changeNoteFields, documentFields, orderSchema, relationListSchema, relationSchema, rowIdSchema, slugSchema, text, translatedFields } from './common'
 import { mediaSchema } from './media'
 import { richTextSchema } from './richText'
 import { seoSchema } from './seo'
@@ -24,6 +24,7 @@ export const mediaEntrySchema = z.object({
   questions: z.array(z.object({ question: text('question'), id: rowIdSchema })).nullish(),
   relatedBuildingBlocks: relationListSchema(buildingBlockSummarySchema),
   seo: seoSchema.nullish(),
+  ...changeNoteFields,
   ...translatedFields,
 })
 

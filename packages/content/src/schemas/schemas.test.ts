@@ -1,12 +1,16 @@
+import actorFixture from '../__fixtures__/actor.json'
 import benefitFixture from '../__fixtures__/benefit.json'
 import buildingBlockFixture from '../__fixtures__/building-block.json'
 import citationFixture from '../__fixtures__/citation.json'
 import homeFixture from '../__fixtures__/home.json'
+import initiativeFixture from '../__fixtures__/initiative.json'
 import mediaEntryFixture from '../__fixtures__/media-entry.json'
 import mediaFixture from '../__fixtures__/media.json'
 import riskFixture from '../__fixtures__/risk.json'
 import siteFixture from '../__fixtures__/site.json'
 import {
+  actorSchema,
+  actorSummarySchema,
   benefitSchema,
   benefitSummarySchema,
   buildingBlockSchema,
@@ -16,6 +20,8 @@ import {
   collectionSchemas,
   globalSchemas,
   homeSchema,
+  initiativeSchema,
+  initiativeSummarySchema,
   mediaEntrySchema,
   mediaEntrySummarySchema,
   mediaSchema,
@@ -37,6 +43,8 @@ describe('fixtures shaped like Payload REST answers', () => {
     ['benefits', benefitSchema, benefitFixture],
     ['citations', citationSchema, citationFixture],
     ['media-entries', mediaEntrySchema, mediaEntryFixture],
+    ['initiatives', initiativeSchema, initiativeFixture],
+    ['actors', actorSchema, actorFixture],
     ['media', mediaSchema, mediaFixture],
     ['home', homeSchema, homeFixture],
     ['site', siteSchema, siteFixture],
@@ -52,6 +60,8 @@ describe('fixtures shaped like Payload REST answers', () => {
       [benefitSchema, benefitFixture],
       [citationSchema, citationFixture],
       [mediaEntrySchema, mediaEntryFixture],
+      [initiativeSchema, initiativeFixture],
+      [actorSchema, actorFixture],
       [mediaSchema, mediaFixture],
       [homeSchema, homeFixture],
       [siteSchema, siteFixture],
@@ -67,7 +77,7 @@ describe('fixtures shaped like Payload REST answers', () => {
 
   it('maps REST slugs to schemas, with no users collection', () => {
     expect(Object.keys(collectionSchemas).sort()).toEqual(
-      ['benefits', 'building-blocks', 'citations', 'media', 'media-entries', 'risks'].sort(),
+      ['actors', 'benefits', 'building-blocks', 'citations', 'initiatives', 'media', 'media-entries', 'risks'].sort(),
     )
     expect(Object.keys(globalSchemas).sort()).toEqual(['home', 'site'])
     expect(collectionSchemas['building-blocks']).toBe(buildingBlockSchema)
@@ -183,6 +193,8 @@ describe('populated relations', () => {
       benefits: benefitSummarySchema,
       citations: citationSummarySchema,
       'media-entries': mediaEntrySummarySchema,
+      initiatives: initiativeSummarySchema,
+      actors: actorSummarySchema,
     } as const
     for (const [collection, schema] of Object.entries(summaries)) {
       expect({ collection, keys: Object.keys(schema.shape).sort() }).toEqual({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { authorKinds, httpsUrlSchema, mediaKinds, vocabularySchema } from '../rules'
+import { actorKinds, authorKinds, httpsUrlSchema, initiativeKinds, initiativeStatuses, mediaKinds, partialDateSchema, vocabularySchema } from '../rules'
 import { idSchema, orderSchema, rowIdSchema, slugSchema, text } from './common'
 
 /*
@@ -21,6 +21,8 @@ export const populatedFields = {
   benefits: { title: true, slug: true, summary: true, order: true },
   citations: { slug: true, title: true, authors: true, year: true, url: true, doi: true },
   'media-entries': { title: true, slug: true, kind: true, summary: true },
+  initiatives: { title: true, slug: true, kind: true, status: true, keyDate: true },
+  actors: { name: true, slug: true, shortName: true, kind: true },
 } as const
 
 /** `defaultPopulate: { title, slug, summary, order }` (building-blocks, risks, benefits). */
@@ -66,6 +68,25 @@ export const mediaEntrySummarySchema = z.object({
   summary: text('summary'),
 })
 
+/** initiatives: `defaultPopulate: { title, slug, kind, status, keyDate }`. */
+export const initiativeSummarySchema = z.object({
+  id: idSchema,
+  title: text('title'),
+  slug: slugSchema,
+  kind: vocabularySchema(initiativeKinds),
+  status: vocabularySchema(initiativeStatuses),
+  keyDate: partialDateSchema.nullish(),
+})
+
+/** actors: `defaultPopulate: { name, slug, shortName, kind }`. */
+export const actorSummarySchema = z.object({
+  id: idSchema,
+  name: text('name'),
+  slug: slugSchema,
+  shortName: text('label').nullish(),
+  kind: vocabularySchema(actorKinds),
+})
+
 export type BuildingBlockSummary = z.infer<typeof buildingBlockSummarySchema>
 export type RiskSummary = z.infer<typeof riskSummarySchema>
 export type BenefitSummary = z.infer<typeof benefitSummarySchema>
@@ -73,3 +94,5 @@ export type CitationAuthor = z.infer<typeof citationAuthorSchema>
 export type CitationSummary = z.infer<typeof citationSummarySchema>
 export type MediaKind = z.infer<typeof mediaKindSchema>
 export type MediaEntrySummary = z.infer<typeof mediaEntrySummarySchema>
+export type InitiativeSummary = z.infer<typeof initiativeSummarySchema>
+export type ActorSummary = z.infer<typeof actorSummarySchema>

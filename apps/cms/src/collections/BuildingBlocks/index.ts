@@ -1,7 +1,5 @@
-import { effortStatuses, selectOptions, textLimits } from '@global-ai-governance/content'
+import { textLimits } from '@global-ai-governance/content'
 
-import { httpsUrlField } from '../../fields/content'
-import { validateYear } from '../../fields/validators'
 import { frameworkDocument } from '../frameworkDocument'
 
 export const BuildingBlocks = frameworkDocument({
@@ -10,27 +8,6 @@ export const BuildingBlocks = frameworkDocument({
   description: 'The components of an international AI governance regime.',
   summaryHelp: 'The one-paragraph definition shown on the home page and the index.',
   fields: [
-    {
-      name: 'currentEfforts',
-      label: 'Current efforts',
-      type: 'array',
-      localized: true,
-      labels: { singular: 'Current effort', plural: 'Current efforts' },
-      admin: { initCollapsed: true, description: 'Initiatives under way. Name only what is documented.' },
-      fields: [
-        { name: 'initiative', type: 'text', required: true, maxLength: textLimits.line },
-        { name: 'actors', type: 'text', maxLength: textLimits.line, admin: { description: 'Who leads or takes part.' } },
-        {
-          type: 'row',
-          fields: [
-            { name: 'year', type: 'number', validate: (value: unknown) => validateYear(value) },
-            { name: 'status', type: 'select', options: selectOptions(effortStatuses) },
-          ],
-        },
-        httpsUrlField('link', 'Link', 'Official page, https only. Leave empty if unsure.'),
-        { name: 'note', type: 'textarea', maxLength: textLimits.paragraph },
-      ],
-    },
     {
       name: 'gaps',
       type: 'array',
@@ -52,5 +29,14 @@ export const BuildingBlocks = frameworkDocument({
     },
     { name: 'relatedRisks', label: 'Risks addressed', type: 'relationship', relationTo: 'risks', hasMany: true },
     { name: 'relatedBenefits', label: 'Benefits supported', type: 'relationship', relationTo: 'benefits', hasMany: true },
+    {
+      name: 'initiatives',
+      label: 'Current efforts',
+      type: 'join',
+      collection: 'initiatives',
+      on: 'buildingBlocks',
+      defaultSort: '-keyDate',
+      admin: { description: 'Initiatives that serve this block: set on each initiative under "Building blocks it serves".' },
+    },
   ],
 })

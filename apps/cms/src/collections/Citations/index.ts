@@ -8,6 +8,7 @@ import { editorialWorkflow } from '../../lib/editorialWorkflow'
 import { collectionPreview } from '../../preview'
 import { validateAuthorNames } from './authors'
 import { citationKeySource } from './citationKey'
+import { changeNoteField } from '../../fields/changeNote'
 import { reviewFields } from '../../fields/review'
 
 export const Citations: CollectionConfig = {
@@ -94,6 +95,7 @@ export const Citations: CollectionConfig = {
     { name: 'accessed', label: 'Date accessed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'note', type: 'textarea', localized: true, maxLength: textLimits.note },
     slugField(citationKeySource),
+    changeNoteField,
     ...reviewFields,
   ],
 }

@@ -7,6 +7,7 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { editorialWorkflow } from '../../lib/editorialWorkflow'
 import { collectionPreview } from '../../preview'
+import { changeNoteField } from '../../fields/changeNote'
 import { reviewFields } from '../../fields/review'
 
 export const MediaEntries: CollectionConfig = {
@@ -58,6 +59,7 @@ export const MediaEntries: CollectionConfig = {
       hasMany: true,
     },
     seoFields,
+    changeNoteField,
     ...reviewFields,
   ],
 }

@@ -14,5 +14,14 @@ export const Risks = frameworkDocument({
       defaultSort: 'order',
       admin: { description: 'Set on each building block under "Risks addressed".' },
     },
+    {
+      name: 'initiatives',
+      label: 'Initiatives that address it',
+      type: 'join',
+      collection: 'initiatives',
+      on: 'risks',
+      defaultSort: '-keyDate',
+      admin: { description: 'Set on each initiative under "Risks it addresses".' },
+    },
   ],
 })

@@ -8,12 +8,12 @@ import { RichText } from '@/components/RichText'
 import { translator } from '@/lib/i18n'
 import { sitePaths } from '@global-ai-governance/content'
 
-import { CurrentEfforts } from './CurrentEfforts'
+import { InitiativeList } from '@/components/initiatives/InitiativeList'
 
 /** What the page shows of a block (as `getBuildingBlock` selects it). */
 export type BuildingBlockPageContent = Pick<
   BuildingBlock,
-  'title' | 'summary' | 'body' | 'currentEfforts' | 'gaps' | 'analogousRegimes' | 'relatedRisks' | 'relatedBenefits' | 'citations'
+  'title' | 'slug' | 'summary' | 'body' | 'initiatives' | 'gaps' | 'analogousRegimes' | 'relatedRisks' | 'relatedBenefits' | 'citations'
 >
 
 /** `untranslated`: the block's text is the English fallback (a notice says so, the text is marked lang="en"). */
@@ -39,7 +39,14 @@ export function BuildingBlockPage({ block, locale, untranslated = false }: { blo
       </p>
       <RichText value={block.body} locale={locale} lang={lang} />
 
-      <CurrentEfforts efforts={block.currentEfforts} locale={locale} lang={lang} />
+      <InitiativeList
+        id="current-efforts-heading"
+        heading={t('buildingBlock.currentEfforts')}
+        initiatives={block.initiatives?.docs}
+        total={block.initiatives?.totalDocs}
+        allHref={sitePaths.initiatives(locale, new URLSearchParams({ block: block.slug }))}
+        locale={locale}
+      />
 
       {gaps.length ? (
         <section aria-labelledby="gaps-heading">

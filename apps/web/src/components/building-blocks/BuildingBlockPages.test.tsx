@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react'
 
 import { buildingBlocks, redLines } from '@/test/fixtures'
 
-import { CurrentEfforts } from './CurrentEfforts'
 import { BuildingBlockPage } from './BuildingBlockPage'
 import { BuildingBlocksIndex } from './BuildingBlocksIndex'
 
@@ -60,26 +59,29 @@ describe('a building block page', () => {
     expect(within(crumbs[2]!).queryByRole('link')).not.toBeInTheDocument()
   })
 
-  test('lists current efforts with actors, year, status in words and a link only when it is https', () => {
+  test('lists its initiatives with kind, status and key date, each linking to its page, and links to all of them in the tracker', () => {
     render(<BuildingBlockPage block={redLines} locale="en" />)
-    const efforts = within(screen.getByRole('region', { name: 'Current efforts' })).getAllByRole('listitem')
-    expect(efforts).toHaveLength(2)
-    expect(within(efforts[0]!).getByRole('link', { name: 'Global Call for AI Red Lines' })).toHaveAttribute('href', 'https://red-lines.ai/')
-    expect(efforts[0]).toHaveTextContent('Launched at the UN General Assembly')
-    expect(efforts[0]).toHaveTextContent('2025')
-    expect(efforts[0]).toHaveTextContent('Status' + 'Proposed')
-    expect(efforts[0]).toHaveTextContent('A public call for governments to agree on red lines.')
-    // The second effort has no link: its name is shown without one.
-    expect(within(efforts[1]!).queryByRole('link')).not.toBeInTheDocument()
-    expect(within(efforts[1]!).getByRole('heading', { level: 3 })).toHaveTextContent('EU AI Act, Article 5')
-    expect(efforts[1]).toHaveTextContent('In force or applying')
+    const region = screen.getByRole('region', { name: 'Current efforts' })
+    const items = within(region).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(within(items[0]!).getByRole('link', { name: 'Global Call for AI Red Lines' })).toHaveAttribute('href', '/en/initiatives/global-call-for-ai-red-lines')
+    expect(items[0]).toHaveTextContent('Declaration or statement · Published · 22 September 2025')
+    expect(items[1]).toHaveTextContent('Regulation or law · In force or applying · February 2025')
+    expect(within(region).getByRole('link', { name: 'See all 2 in the current-efforts tracker' })).toHaveAttribute('href', '/en/initiatives?block=red-lines')
   })
 
-  test('an effort link that is not https (which the CMS refuses to save) is shown without a link', () => {
-    const insecure = { ...redLines.currentEfforts![1]!, link: 'http://insecure.example/' }
-    render(<CurrentEfforts efforts={[insecure]} locale="en" />)
-    expect(screen.queryByRole('link')).not.toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('EU AI Act, Article 5')
+  test('says so when no initiative serves the block yet, and shows no tracker link', () => {
+    render(<BuildingBlockPage block={{ ...redLines, initiatives: { docs: [], hasNextPage: false, totalDocs: 0 } }} locale="fr" />)
+    const region = screen.getByRole('region', { name: 'Initiatives en cours' })
+    expect(within(region).getByText('Aucune initiative n’est encore enregistrée ici.')).toBeInTheDocument()
+    expect(within(region).queryByRole('link')).not.toBeInTheDocument()
+  })
+
+  test('leaves out an initiative the reader may not see (a bare id) and counts all the join holds', () => {
+    render(<BuildingBlockPage block={{ ...redLines, initiatives: { docs: [99, ...redLines.initiatives!.docs], hasNextPage: true, totalDocs: 40 } }} locale="en" />)
+    const region = screen.getByRole('region', { name: 'Current efforts' })
+    expect(within(region).getAllByRole('listitem')).toHaveLength(2)
+    expect(within(region).getByRole('link', { name: 'See all 40 in the current-efforts tracker' })).toBeInTheDocument()
   })
 
   test('shows gaps and analogous regimes with their lessons', () => {
@@ -110,9 +112,9 @@ describe('a building block page', () => {
   })
 
   test('with no efforts, relations or references it says so instead of leaving empty sections', () => {
-    const bare = { ...redLines, body: null, currentEfforts: [], gaps: null, analogousRegimes: [], relatedRisks: [], relatedBenefits: null, citations: [] }
+    const bare = { ...redLines, body: null, initiatives: null, gaps: null, analogousRegimes: [], relatedRisks: [], relatedBenefits: null, citations: [] }
     render(<BuildingBlockPage block={bare} locale="en" />)
-    expect(screen.getByText('No current efforts are recorded for this building block yet.')).toBeInTheDocument()
+    expect(screen.getByText('No initiatives are recorded here yet.')).toBeInTheDocument()
     expect(screen.getByText('No risks are linked to this building block yet.')).toBeInTheDocument()
     expect(screen.getByText('No benefits are linked to this building block yet.')).toBeInTheDocument()
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Current efforts', 'Risks it addresses', 'Benefits it supports'])
@@ -131,8 +133,8 @@ describe('a building block page in French', () => {
       expect.arrayContaining(['Initiatives en cours', 'Lacunes', 'Enseignements de régimes analogues', 'Risques auxquels il répond', 'Bénéfices qu’il favorise', 'Références']),
     )
     const efforts = within(screen.getByRole('region', { name: 'Initiatives en cours' })).getAllByRole('listitem')
-    expect(efforts[0]).toHaveTextContent('État' + 'Proposé')
-    expect(efforts[1]).toHaveTextContent('En vigueur ou appliqué')
-    expect(efforts[0]).toHaveTextContent('Année' + '2025')
+    expect(efforts[0]).toHaveTextContent('Déclaration · Publiée · 22 septembre 2025')
+    expect(efforts[1]).toHaveTextContent('En vigueur ou appliquée')
+    expect(efforts[1]).toHaveTextContent('février 2025')
   })
 })

@@ -42,6 +42,9 @@ export function BuildingBlocksSection({ section, blocks, locale, lang }: { secti
           </li>
         ))}
       </ul>
+      <p>
+        <a href={sitePaths.initiatives(locale)}>{translator(locale)('initiatives.homeLink')}</a>
+      </p>
     </section>
   )
 }

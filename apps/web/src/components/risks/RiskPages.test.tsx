@@ -27,7 +27,7 @@ describe('a risk page', () => {
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Bias'])
     expect(screen.getByText('AI systems can reproduce and amplify unfair treatment.')).toBeInTheDocument()
     expect(screen.getByText('Bias crosses borders with the systems that carry it.')).toBeInTheDocument()
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Building blocks that address it', 'References'])
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Building blocks that address it', 'Initiatives that address it', 'References'])
   })
 
   test('links the building blocks that address it, and its references', () => {

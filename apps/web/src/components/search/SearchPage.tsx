@@ -17,6 +17,10 @@ export const searchResultHref = (locale: Locale, result: Pick<SearchResult, 'col
       return sitePaths.risk(locale, result.slug)
     case 'benefits':
       return sitePaths.benefit(locale, result.slug)
+    case 'initiatives':
+      return sitePaths.initiative(locale, result.slug)
+    case 'actors':
+      return sitePaths.actor(locale, result.slug)
     case 'media-entries':
       return sitePaths.mediaEntry(locale, result.slug)
     case 'citations':
@@ -28,6 +32,8 @@ const collectionKey = {
   'building-blocks': 'buildingBlocks',
   risks: 'risks',
   benefits: 'benefits',
+  initiatives: 'initiatives',
+  actors: 'actors',
   'media-entries': 'mediaEntries',
   citations: 'citations',
 } as const satisfies Record<SearchCollection, string>

@@ -65,6 +65,19 @@ describe('buildAtomFeed', () => {
     expect(feed.entry[1].summary).toBeUndefined()
   })
 
+  it('says what changed when the editor wrote a change note, and links initiatives to their page', () => {
+    const noted = parser.parse(
+      buildAtomFeed(base, [
+        doc({ kind: 'initiatives', title: 'Global Dialogue on AI Governance', slug: 'global-dialogue', changeNote: 'Updated the status: operating since July 2026 & <later>.', updatedAt: '2026-07-10T00:00:00.000Z' }),
+        doc({ kind: 'risks', title: 'Bias', slug: 'bias', changeNote: '   ', summary: 'What bias is.' }),
+      ]),
+    ).feed
+    expect(noted.entry[0].link[0]['@_href']).toBe(`${base}/en/initiatives/global-dialogue`)
+    expect(noted.entry[0].summary['#text']).toBe('Updated the status: operating since July 2026 &amp; &lt;later&gt;.')
+    // A blank note is no note: the summary says what the page is about.
+    expect(noted.entry[1].summary['#text']).toBe('What bias is.')
+  })
+
   it('is still valid with no changes, dated now', () => {
     const empty = parser.parse(buildAtomFeed(base, [], new Date('2026-07-01T00:00:00.000Z'))).feed
     expect(empty.updated).toBe('2026-07-01T00:00:00.000Z')

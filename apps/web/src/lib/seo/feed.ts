@@ -3,7 +3,7 @@ import { Feed } from 'feed'
 
 import { absoluteUrl, publisherName, seoPaths, siteTitle } from './site'
 
-export type ChangeKind = 'building-blocks' | 'risks' | 'benefits' | 'media-entries'
+export type ChangeKind = 'building-blocks' | 'risks' | 'benefits' | 'initiatives' | 'media-entries'
 
 /** One published document, as the feed shows it. */
 export interface ChangedDocument {
@@ -11,6 +11,8 @@ export interface ChangedDocument {
   title: string
   slug: string
   summary?: string | null
+  /** The editor's public note on this update ("Updated the status of the Scientific Panel"). */
+  changeNote?: string | null
   updatedAt: string
   _status?: 'published' | 'draft' | null
 }
@@ -25,6 +27,8 @@ const pathOf = (document: ChangedDocument): string => {
       return sitePaths.risk('en', document.slug)
     case 'benefits':
       return sitePaths.benefit('en', document.slug)
+    case 'initiatives':
+      return sitePaths.initiative('en', document.slug)
     case 'media-entries':
       return sitePaths.mediaEntry('en', document.slug)
   }
@@ -52,7 +56,7 @@ export function buildAtomFeed(baseUrl: string, documents: ChangedDocument[], now
   const feed = new Feed({
     id: absoluteUrl(baseUrl, seoPaths.feed),
     title: `${siteTitle}: latest changes`,
-    description: 'Building blocks, risks, benefits and media as they are published and revised.',
+    description: 'Building blocks, risks, benefits, initiatives and media as they are published and revised.',
     link: absoluteUrl(baseUrl, sitePaths.home('en')),
     feedLinks: { atom: absoluteUrl(baseUrl, seoPaths.feed) },
     language: 'en',
@@ -68,7 +72,8 @@ export function buildAtomFeed(baseUrl: string, documents: ChangedDocument[], now
       title: htmlText(change.title),
       link,
       date: new Date(change.updatedAt),
-      ...(change.summary ? { description: htmlText(change.summary) } : {}),
+      // What changed, when the editor said so; else what the page is about.
+      ...(change.changeNote?.trim() ? { description: htmlText(change.changeNote.trim()) } : change.summary ? { description: htmlText(change.summary) } : {}),
     })
   }
   return feed.atom1()

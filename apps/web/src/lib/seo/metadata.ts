@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { locales, pathWithoutLocale, type Locale } from '@global-ai-governance/content'
+import { locales, pathWithoutLocale, sitePaths, type Locale } from '@global-ai-governance/content'
 
 import { documentMetadata } from '@/lib/alternates'
 import { absoluteUrl, publisherName, seoPaths, siteTitle, siteUrl } from './site'
@@ -62,5 +62,46 @@ export function documentPageMetadata(section: Section, document: DocumentPage, l
   return {
     ...documentMetadata(document, locale, pathWithoutLocale(path)),
     other: citationMetadata({ title: document.title, url: absoluteUrl(siteUrl(), path), updatedAt: document.updatedAt, language: contentLanguage(locale, untranslated) }),
+  }
+}
+
+/** An initiative's page as its route reads it. */
+type InitiativeForMetadata = DocumentPage & {
+  identifier?: string | null
+  keyDate?: string | null
+  actors?: readonly (number | { name: string })[] | null
+}
+
+/**
+ * Metadata of an initiative's page: an article (og:type) with Highwire tags a
+ * reference manager saves it by — its actors as authors (organisations), its
+ * key date — and Dublin Core (DC.*) for readers that prefer those. The
+ * language is the one the text is shown in (English where it is the fallback).
+ */
+export function initiativePageMetadata(initiative: InitiativeForMetadata, locale: Locale, untranslated: boolean): Metadata {
+  const path = sitePaths.initiative(locale, initiative.slug)
+  const url = absoluteUrl(siteUrl(), path)
+  const language = contentLanguage(locale, untranslated)
+  const authors = (initiative.actors ?? []).flatMap((actor) => (typeof actor === 'object' ? [actor.name] : []))
+  const base = documentMetadata(initiative, locale, pathWithoutLocale(path))
+  const date = initiative.keyDate ? initiative.keyDate.replaceAll('-', '/') : undefined
+  return {
+    ...base,
+    openGraph: { type: 'article', title: base.title, description: base.description ?? undefined, url, modifiedTime: initiative.updatedAt ?? undefined },
+    other: {
+      citation_title: initiative.title,
+      citation_author: authors.length ? authors : [publisherName],
+      citation_publisher: publisherName,
+      ...(date ? { citation_publication_date: date } : {}),
+      citation_public_url: url,
+      citation_language: language,
+      'DC.title': initiative.title,
+      ...(authors.length ? { 'DC.creator': authors } : {}),
+      'DC.publisher': publisherName,
+      ...(initiative.keyDate ? { 'DC.date': initiative.keyDate } : {}),
+      ...(initiative.identifier ? { 'DC.identifier': initiative.identifier } : {}),
+      'DC.language': language,
+      'DC.type': 'Text',
+    },
   }
 }

@@ -8,8 +8,11 @@
 import {
   populatedOnly,
   sitePaths,
+  type ActorSummary,
   type CitationAuthor,
   type CitationType,
+  type InitiativeKind,
+  type InitiativeStatus,
   type Locale,
   type MediaKind,
   type Relation,
@@ -250,4 +253,57 @@ export function contactJsonLd(
   const contactPoint = contact.team || email ? known({ '@type': 'ContactPoint', name: contact.team, email }) : undefined
   const organization = known({ '@type': 'Organization', name: contact.organisation || publisherName, contactPoint })
   return withTrail(page, { ...pageNode(page, 'ContactPage', { name, description, path }), mainEntity: organization }, [{ name, path }])
+}
+
+/* ------------------------------------------------------------ initiatives */
+
+/** An initiative as its page reads it. */
+export interface InitiativeForJsonLd {
+  title: string
+  slug: string
+  officialTitle?: string | null
+  identifier?: string | null
+  kind: InitiativeKind
+  status: InitiativeStatus
+  summary: string
+  keyDate?: string | null
+  dates?: { adopted?: string | null; inForce?: string | null } | null
+  updatedAt: string
+  actors?: readonly Relation<ActorSummary>[] | null
+  sources?: readonly { url: string }[] | null
+}
+
+const legislative: ReadonlySet<InitiativeKind> = new Set(['treaty', 'law', 'resolution'])
+
+/** schema.org's legal force, where the status says it for certain. */
+const legalForce = (status: InitiativeStatus): string | undefined =>
+  status === 'in-force' ? 'https://schema.org/InForce' : status === 'withdrawn' || status === 'superseded' ? 'https://schema.org/NotInForce' : undefined
+
+/**
+ * An initiative's page: Legislation for treaties, laws and resolutions (with
+ * its identifier, date and legal force), Report for reports, CreativeWork
+ * otherwise; by its actors, with its official sources as `sameAs`.
+ */
+export function initiativeJsonLd(page: PageContext, initiative: InitiativeForJsonLd, inLanguage: string, crumb: string): JsonLdNode {
+  const path = sitePaths.initiative(page.locale, initiative.slug)
+  const type = legislative.has(initiative.kind) ? 'Legislation' : initiative.kind === 'report' ? 'Report' : 'CreativeWork'
+  const actors = populatedOnly(initiative.actors).map((actor) => ({ '@type': 'Organization', name: actor.name, alternateName: actor.shortName ?? undefined }))
+  const node = known({
+    ...pageNode(page, type, { name: initiative.title, description: initiative.summary, path, inLanguage }),
+    alternateName: initiative.officialTitle,
+    identifier: initiative.identifier,
+    dateModified: initiative.updatedAt,
+    datePublished: initiative.dates?.adopted ?? initiative.keyDate,
+    author: actors.length ? actors : undefined,
+    sameAs: (initiative.sources ?? []).map((source) => source.url),
+    ...(type === 'Legislation'
+      ? known({
+          legislationIdentifier: initiative.identifier,
+          legislationDate: initiative.dates?.adopted,
+          legislationDateOfApplicability: initiative.dates?.inForce,
+          legislationLegalForce: legalForce(initiative.status),
+        })
+      : {}),
+  })
+  return withTrail(page, node, [{ name: crumb, path: sitePaths.initiatives(page.locale) }, { name: initiative.title, path }])
 }

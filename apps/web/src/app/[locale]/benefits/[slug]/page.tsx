@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { PageUpdates } from '@/components/common/PageUpdates'
 import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { BenefitPage } from '@/components/benefits/BenefitPage'
-import { getBenefit, getSite, isPreview, isUntranslated } from '@/lib/cms'
+import { getBenefit, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
 import { documentPageMetadata } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BenefitRoute({ params }: Props) {
   const { locale: segment, slug } = await params
   const locale = routeLocale(segment)
-  const [benefit, preview, site] = await Promise.all([getBenefit(locale, slug), isPreview(), getSite(locale)])
+  const [benefit, preview, site, updates] = await Promise.all([getBenefit(locale, slug), isPreview(), getSite(locale), getPageUpdates('benefits', locale, slug)])
   if (!benefit) notFound()
   const untranslated = isUntranslated(benefit, locale)
   return (
@@ -39,6 +40,7 @@ export default async function BenefitRoute({ params }: Props) {
       <JsonLd data={documentJsonLd(pageContext(locale, site.siteName), 'benefits', benefit, contentLanguage(locale, untranslated))} />
       {preview ? <DraftSavedAt savedAt={benefit.updatedAt} locale={locale} /> : null}
       <BenefitPage benefit={benefit} locale={locale} untranslated={untranslated} />
+      <PageUpdates updates={updates} locale={locale} />
     </>
   )
 }

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
+import { PageUpdates } from '@/components/common/PageUpdates'
 import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
-import { getBuildingBlock, getSite, isPreview, isUntranslated } from '@/lib/cms'
+import { getBuildingBlock, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
 import { documentPageMetadata } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BuildingBlockRoute({ params }: Props) {
   const { locale: segment, slug } = await params
   const locale = routeLocale(segment)
-  const [block, preview, site] = await Promise.all([getBuildingBlock(locale, slug), isPreview(), getSite(locale)])
+  const [block, preview, site, updates] = await Promise.all([getBuildingBlock(locale, slug), isPreview(), getSite(locale), getPageUpdates('building-blocks', locale, slug)])
   if (!block) notFound()
   const untranslated = isUntranslated(block, locale)
   return (
@@ -39,6 +40,7 @@ export default async function BuildingBlockRoute({ params }: Props) {
       <JsonLd data={documentJsonLd(pageContext(locale, site.siteName), 'buildingBlocks', block, contentLanguage(locale, untranslated))} />
       {preview ? <DraftSavedAt savedAt={block.updatedAt} locale={locale} /> : null}
       <BuildingBlockPage block={block} locale={locale} untranslated={untranslated} />
+      <PageUpdates updates={updates} locale={locale} />
     </>
   )
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { PageUpdates } from '@/components/common/PageUpdates'
 import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { RiskPage } from '@/components/risks/RiskPage'
-import { getRisk, getSite, isPreview, isUntranslated } from '@/lib/cms'
+import { getRisk, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
 import { documentPageMetadata } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RiskRoute({ params }: Props) {
   const { locale: segment, slug } = await params
   const locale = routeLocale(segment)
-  const [risk, preview, site] = await Promise.all([getRisk(locale, slug), isPreview(), getSite(locale)])
+  const [risk, preview, site, updates] = await Promise.all([getRisk(locale, slug), isPreview(), getSite(locale), getPageUpdates('risks', locale, slug)])
   if (!risk) notFound()
   const untranslated = isUntranslated(risk, locale)
   return (
@@ -39,6 +40,7 @@ export default async function RiskRoute({ params }: Props) {
       <JsonLd data={documentJsonLd(pageContext(locale, site.siteName), 'risks', risk, contentLanguage(locale, untranslated))} />
       {preview ? <DraftSavedAt savedAt={risk.updatedAt} locale={locale} /> : null}
       <RiskPage risk={risk} locale={locale} untranslated={untranslated} />
+      <PageUpdates updates={updates} locale={locale} />
     </>
   )
 }
