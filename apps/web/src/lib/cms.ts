@@ -231,18 +231,22 @@ export async function getBenefit(locale: Locale, slug: string) {
 export async function getRiskMatrix(locale: Locale) {
   const blockSource = await source({ collection: 'building-blocks' })
   const riskSource = await source({ collection: 'risks' })
-  const [blocks, risks] = await Promise.all([
+  // One read of every published initiative's blocks and risks: the matrix counts them per cell.
+  const initiativeSource = await source({ collection: 'initiatives' })
+  const [blocks, risks, initiatives] = await Promise.all([
     blockSource.api.list('building-blocks', {
       locale,
       depth: 0,
       sort: 'order',
       limit: 100,
       select: { title: true, slug: true, order: true, relatedRisks: true },
+      joins: false,
       ...blockSource.options,
     }),
     riskSource.api.list('risks', { locale, depth: 0, sort: 'order', limit: 100, select: { title: true, slug: true, order: true }, joins: false, ...riskSource.options }),
+    initiativeSource.api.list('initiatives', { depth: 0, limit: 5000, select: { buildingBlocks: true, risks: true }, ...initiativeSource.options }),
   ])
-  return { buildingBlocks: blocks.docs, risks: risks.docs }
+  return { buildingBlocks: blocks.docs, risks: risks.docs, initiatives: initiatives.docs }
 }
 
 // Sitemap and feed: tagged like the pages, and refreshed at least every five minutes.
@@ -254,10 +258,12 @@ export const seoRevalidateSeconds = 300
 export async function getSitemapSources() {
   const dated = { slug: true, updatedAt: true, _status: true } as const
   const newestOnly = { locale: 'en', depth: 0, sort: '-updatedAt', limit: 1, select: { updatedAt: true, _status: true } } as const
-  const [buildingBlocks, risks, benefits, citations, mediaEntries, site] = await Promise.all([
-    client.list('building-blocks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, ...cachedFor(seoRevalidateSeconds, { collection: 'building-blocks' }) }),
+  const [buildingBlocks, risks, benefits, initiatives, actors, citations, mediaEntries, site] = await Promise.all([
+    client.list('building-blocks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'building-blocks' }) }),
     client.list('risks', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'risks' }) }),
     client.list('benefits', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'benefits' }) }),
+    client.list('initiatives', { locale: 'en', depth: 0, sort: 'slug', limit: 5000, select: dated, ...cachedFor(seoRevalidateSeconds, { collection: 'initiatives' }) }),
+    client.list('actors', { locale: 'en', depth: 0, sort: 'slug', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'actors' }) }),
     client.list('citations', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, { collection: 'citations' }) }),
     client.list('media-entries', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, { collection: 'media-entries' }) }),
     client.global('site', { locale: 'en', depth: 0, select: { updatedAt: true }, ...cachedFor(seoRevalidateSeconds, { global: 'site' }) }),
@@ -266,6 +272,8 @@ export async function getSitemapSources() {
     buildingBlocks: buildingBlocks.docs,
     risks: risks.docs,
     benefits: benefits.docs,
+    initiatives: initiatives.docs,
+    actors: actors.docs,
     citations: citations.docs,
     mediaEntries: mediaEntries.docs,
     siteUpdatedAt: site.updatedAt ?? null,

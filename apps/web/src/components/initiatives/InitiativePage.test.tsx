@@ -88,5 +88,15 @@ describe('the page of one initiative', () => {
     expect(facts()['الحالة']).toMatch(/^مفتوحة للتوقيع|حتى/)
     expect(screen.getByText('أُعلنت')).toBeInTheDocument()
     expect(document.querySelector('time[datetime="2023-11"]')).not.toBeNull()
+    // The summary, the limits and the source titles may be the English fallback too: marked English, left to right.
+    for (const text of [full.summary, full.limits!, 'Council of Europe: the Framework Convention']) {
+      expect(screen.getByText(text)).toHaveAttribute('lang', 'en')
+      expect(screen.getByText(text)).toHaveAttribute('dir', 'ltr')
+    }
+  })
+
+  test('translated, the limits and source titles carry no English mark', () => {
+    render(<InitiativePage initiative={full} locale="fr" />)
+    for (const text of [full.limits!, 'Council of Europe: the Framework Convention']) expect(screen.getByText(text)).not.toHaveAttribute('lang')
   })
 })

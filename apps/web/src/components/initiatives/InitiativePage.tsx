@@ -134,7 +134,7 @@ export function InitiativePage({
       {initiative.limits ? (
         <section aria-labelledby="limits-heading">
           <h2 id="limits-heading">{t('initiative.limits')}</h2>
-          <p dir="auto">{initiative.limits}</p>
+          <p {...fallbackAttrs(lang)}>{initiative.limits}</p>
         </section>
       ) : null}
 
@@ -144,7 +144,7 @@ export function InitiativePage({
           <ul className="plain-list">
             {sources.map((source, index) => (
               <li key={source.id ?? index}>
-                <a href={source.href} rel="noopener noreferrer" dir="auto">
+                <a href={source.href} rel="noopener noreferrer" {...(lang ? fallbackAttrs(lang) : { dir: 'auto' as const })}>
                   {source.title}
                 </a>{' '}
                 <span className="secondary-text" dir="ltr">

@@ -49,6 +49,56 @@ describe('the matrix of building blocks and risks', () => {
     expect(within(empty).getByText('Does not address')).toHaveClass('visually-hidden')
   })
 
+  // Two initiatives serve Safety standards (2) and address Loss of control (32), one of them also Bias (31);
+  // one serves Red lines (1) for Loss of control, and one names Technical cooperation (3), which addresses nothing.
+  const initiatives = [
+    { buildingBlocks: [2], risks: [31, 32] },
+    { buildingBlocks: [buildingBlocks[1]!, 1], risks: [32] },
+    { buildingBlocks: [3], risks: [31] },
+    { buildingBlocks: [], risks: [32] },
+  ]
+
+  test('a cell where the block addresses the risk counts its initiatives and links to them', () => {
+    render(<RiskMatrix buildingBlocks={blocks} risks={risks} initiatives={initiatives} locale="en" />)
+    const [, biasRow, lossRow] = screen.getAllByRole('row')
+    const links = (row: HTMLElement) =>
+      within(row).getAllByRole('cell').map((td) => within(td).queryByRole('link'))
+    // Red lines does not address Bias; Technical cooperation addresses neither risk, so its initiative shows nowhere.
+    expect(links(biasRow!).map((a) => a && [a.getAttribute('href'), a.textContent])).toEqual([
+      null,
+      ['/en/initiatives?block=safety-standards&risk=bias', '11 initiative'],
+      null,
+    ])
+    expect(links(lossRow!).map((a) => a && [a.getAttribute('href'), a.textContent])).toEqual([
+      ['/en/initiatives?block=red-lines&risk=loss-of-control', '11 initiative'],
+      ['/en/initiatives?block=safety-standards&risk=loss-of-control', '22 initiatives'],
+      null,
+    ])
+    // The number shows; the words are what a screen reader says.
+    const two = screen.getByRole('link', { name: '2 initiatives' })
+    expect(within(two).getByText('2')).toHaveAttribute('aria-hidden', 'true')
+    expect(within(two).getByText('2 initiatives')).toHaveClass('visually-hidden')
+    expect(screen.getByText(/Under “Addresses”, a number says how many published initiatives/)).toBeInTheDocument()
+  })
+
+  test('a cell with no initiative shows no number and no link', () => {
+    render(<RiskMatrix buildingBlocks={blocks} risks={risks} initiatives={[{ buildingBlocks: [2], risks: [32] }]} locale="en" />)
+    const [, biasRow] = screen.getAllByRole('row')
+    const safetyBias = within(biasRow!).getAllByRole('cell')[1]!
+    expect(safetyBias).toHaveTextContent(/^Addresses$/)
+    expect(within(safetyBias).queryByRole('link')).not.toBeInTheDocument()
+    expect(screen.getAllByRole('link', { name: /initiative/ })).toHaveLength(1)
+  })
+
+  test('the count is said in the page’s language, with its plurals', () => {
+    const five = Array.from({ length: 5 }, () => ({ buildingBlocks: [2], risks: [32] }))
+    const { unmount } = render(<RiskMatrix buildingBlocks={blocks} risks={risks} initiatives={five} locale="ru" />)
+    expect(screen.getByRole('link', { name: '5 инициатив' })).toHaveAttribute('href', '/ru/initiatives?block=safety-standards&risk=loss-of-control')
+    unmount()
+    render(<RiskMatrix buildingBlocks={blocks} risks={risks} initiatives={five.slice(0, 2)} locale="ar" />)
+    expect(screen.getByRole('link', { name: 'مبادرتان' })).toHaveAttribute('href', '/ar/initiatives?block=safety-standards&risk=loss-of-control')
+  })
+
   test('with nothing published it says so instead of an empty table', () => {
     render(<RiskMatrix buildingBlocks={[]} risks={risks} locale="en" />)
     expect(screen.queryByRole('table')).not.toBeInTheDocument()

@@ -12,6 +12,11 @@ const sources: SitemapSources = {
   ],
   risks: [{ slug: 'loss-of-control', updatedAt: '2026-04-01T00:00:00.000Z' }],
   benefits: [{ slug: 'health', updatedAt: '2026-02-01T00:00:00.000Z' }],
+  initiatives: [
+    { slug: 'eu-ai-act', updatedAt: '2026-02-10T00:00:00.000Z', _status: 'published' },
+    { slug: 'hiroshima-process', updatedAt: '2026-02-20T00:00:00.000Z' },
+  ],
+  actors: [{ slug: 'oecd', updatedAt: '2026-01-20T00:00:00.000Z' }],
   citations: [{ updatedAt: '2026-06-01T00:00:00.000Z' }],
   mediaEntries: [{ updatedAt: '2026-01-15T00:00:00.000Z' }],
   siteUpdatedAt: '2026-01-01T00:00:00.000Z',
@@ -27,6 +32,13 @@ const pagePaths = [
   '/benefits',
   '/benefits/health',
   '/matrix',
+  '/initiatives',
+  '/initiatives/eu-ai-act',
+  '/initiatives/hiroshima-process',
+  '/timeline',
+  '/actors',
+  '/actors/oecd',
+  '/data',
   '/references',
   '/media',
   '/contact',
@@ -65,6 +77,22 @@ describe('buildSitemap', () => {
     expect(byUrl.get(`${base}/en/contact`)?.lastModified).toBe('2026-01-01T00:00:00.000Z')
   })
 
+  it('lists the tracker: initiatives, their pages, the timeline, actors, their pages and the open data', () => {
+    expect(byUrl.get(`${base}/ru/initiatives/eu-ai-act`)?.lastModified).toBe('2026-02-10T00:00:00.000Z')
+    expect(byUrl.get(`${base}/ru/initiatives/eu-ai-act`)?.alternates?.languages?.['x-default']).toBe(`${base}/en/initiatives/eu-ai-act`)
+    expect(byUrl.get(`${base}/en/initiatives`)?.lastModified).toBe('2026-02-20T00:00:00.000Z')
+    expect(byUrl.get(`${base}/en/timeline`)?.lastModified).toBe('2026-02-20T00:00:00.000Z')
+    expect(byUrl.get(`${base}/zh/actors/oecd`)?.lastModified).toBe('2026-01-20T00:00:00.000Z')
+    expect(byUrl.get(`${base}/en/actors`)?.lastModified).toBe('2026-01-20T00:00:00.000Z')
+    // The open data holds every table (references included); the matrix counts initiatives too.
+    expect(byUrl.get(`${base}/ar/data`)?.lastModified).toBe('2026-06-01T00:00:00.000Z')
+    const newer = buildSitemap(base, { ...sources, initiatives: [{ slug: 'new', updatedAt: '2026-08-01T00:00:00.000Z' }] })
+    expect(newer.find((entry) => entry.url === `${base}/en/matrix`)?.lastModified).toBe('2026-08-01T00:00:00.000Z')
+    expect(newer.find((entry) => entry.url === `${base}/en/data`)?.lastModified).toBe('2026-08-01T00:00:00.000Z')
+    const withDraft = buildSitemap(base, { ...sources, actors: [{ slug: 'hidden', updatedAt: '2026-01-01T00:00:00.000Z', _status: 'draft' }] })
+    expect(withDraft.some((entry) => entry.url.includes('hidden'))).toBe(false)
+  })
+
   it('lists only what the public API returned, and never a document marked draft', () => {
     const withDraft = buildSitemap(base, { ...sources, risks: [...sources.risks, { slug: 'secret', updatedAt: '2026-07-01T00:00:00.000Z', _status: 'draft' }] })
     expect(withDraft.some((entry) => entry.url.includes('secret'))).toBe(false)
@@ -72,8 +100,8 @@ describe('buildSitemap', () => {
   })
 
   it('still lists the fixed pages when there are no documents, without dates', () => {
-    const empty = buildSitemap(base, { buildingBlocks: [], risks: [], benefits: [], citations: [], mediaEntries: [] })
-    expect(empty).toHaveLength(8 * locales.length)
+    const empty = buildSitemap(base, { buildingBlocks: [], risks: [], benefits: [], initiatives: [], actors: [], citations: [], mediaEntries: [] })
+    expect(empty).toHaveLength(12 * locales.length)
     expect(empty.every((entry) => entry.lastModified === undefined)).toBe(true)
   })
 
@@ -100,10 +128,10 @@ describe('sitemapXml', () => {
 
   it('writes each <url> in the order the sitemaps.org schema requires: loc, lastmod, then the xhtml:link alternates', () => {
     const ordered = new XMLParser({ ignoreAttributes: false, preserveOrder: true })
-    const xml = sitemapXml([...buildSitemap(base, sources), ...buildSitemap(base, { buildingBlocks: [], risks: [], benefits: [], citations: [], mediaEntries: [] })])
+    const xml = sitemapXml([...buildSitemap(base, sources), ...buildSitemap(base, { buildingBlocks: [], risks: [], benefits: [], initiatives: [], actors: [], citations: [], mediaEntries: [] })])
     const [, urlset] = ordered.parse(xml) as [unknown, { urlset: { url: Record<string, unknown>[] }[] }]
     const urls = urlset.urlset.filter((node) => 'url' in node)
-    expect(urls).toHaveLength((pagePaths.length + 8) * locales.length)
+    expect(urls).toHaveLength((pagePaths.length + 12) * locales.length)
     const shapes = new Set(urls.map((node) => node.url.map((child) => Object.keys(child).find((key) => key !== ':@')).join(' ')))
     // Dated pages and undated ones (no documents yet), each with its seven alternates after loc and lastmod.
     expect([...shapes].sort()).toEqual([`loc lastmod ${Array(7).fill('xhtml:link').join(' ')}`, `loc ${Array(7).fill('xhtml:link').join(' ')}`])

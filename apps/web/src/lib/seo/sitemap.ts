@@ -18,6 +18,8 @@ export interface SitemapSources {
   buildingBlocks: SitemapDocument[]
   risks: SitemapDocument[]
   benefits: SitemapDocument[]
+  initiatives: SitemapDocument[]
+  actors: SitemapDocument[]
   citations: DatedDocument[]
   mediaEntries: DatedDocument[]
   /** When the `site` global (contact team, navigation) last changed. */
@@ -46,6 +48,8 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): SitemapE
   const blocks = published(sources.buildingBlocks)
   const risks = published(sources.risks)
   const benefits = published(sources.benefits)
+  const initiatives = published(sources.initiatives)
+  const actors = published(sources.actors)
   const citations = published(sources.citations)
   const mediaEntries = published(sources.mediaEntries)
 
@@ -57,7 +61,14 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): SitemapE
     ...risks.map((risk) => ({ path: (locale: Locale) => sitePaths.risk(locale, risk.slug), lastModified: latest([risk]) })),
     { path: sitePaths.benefits, lastModified: latest(benefits) },
     ...benefits.map((benefit) => ({ path: (locale: Locale) => sitePaths.benefit(locale, benefit.slug), lastModified: latest([benefit]) })),
-    { path: sitePaths.matrix, lastModified: latest(blocks, risks) },
+    { path: sitePaths.matrix, lastModified: latest(blocks, risks, initiatives) },
+    { path: (locale: Locale) => sitePaths.initiatives(locale), lastModified: latest(initiatives) },
+    ...initiatives.map((initiative) => ({ path: (locale: Locale) => sitePaths.initiative(locale, initiative.slug), lastModified: latest([initiative]) })),
+    { path: sitePaths.timeline, lastModified: latest(initiatives) },
+    { path: sitePaths.actors, lastModified: latest(actors) },
+    ...actors.map((actor) => ({ path: (locale: Locale) => sitePaths.actor(locale, actor.slug), lastModified: latest([actor]) })),
+    // The open data holds every public table.
+    { path: sitePaths.openData, lastModified: latest(initiatives, blocks, risks, benefits, actors, citations) },
     { path: sitePaths.references, lastModified: latest(citations) },
     { path: sitePaths.media, lastModified: latest(mediaEntries) },
     { path: sitePaths.contact, lastModified: sources.siteUpdatedAt ? latest([{ updatedAt: sources.siteUpdatedAt }]) : undefined },
