@@ -63,7 +63,7 @@ export async function measureInitiativesIndex({ webUrl, iterations = 20 }) {
   const variants = [
     ['first page (50 of all)', '/en/initiatives'],
     ['filtered: in force since 2024', '/en/initiatives?status=in-force&from=2024'],
-    ['text filter "governance 7"', '/en/initiatives?q=initiative+7'],
+    ['text filter "initiative 7"', '/en/initiatives?q=initiative+7'],
     ['sorted by name, page 3', '/en/initiatives?sort=name&page=3'],
     ['show all', '/en/initiatives?all=1'],
     ['timeline', '/en/timeline'],

@@ -10,7 +10,7 @@ import jsonld from 'jsonld'
 import { parse, type HTMLElement } from 'node-html-parser'
 
 import { api } from '../support/cms'
-import { pageTypes, webUrl } from '../support/pages'
+import { pageTypes, trackerPageTypes, webUrl } from '../support/pages'
 import { expectRenderedHere } from './renderedHere'
 
 const schema = (term: string) => `http://schema.org/${term}`
@@ -55,9 +55,21 @@ const pageType: Record<string, string> = {
   'a benefit': 'Article',
   matrix: 'WebPage',
   media: 'CollectionPage',
+  'a film': 'Movie',
+  'a podcast': 'PodcastSeries',
   references: 'CollectionPage',
   contact: 'ContactPage',
+  'current efforts': 'CollectionPage',
+  timeline: 'CollectionPage',
+  'an initiative': 'Legislation',
+  'a treaty with an identifier': 'Legislation',
+  actors: 'CollectionPage',
+  'an actor': 'ProfilePage',
+  'open data': 'Dataset',
 }
+
+// Filtered lists are variations of the index, which names itself by its canonical address: checked as the index.
+const checkedPages = { ...pageTypes, ...Object.fromEntries(Object.entries(trackerPageTypes).filter(([name]) => name in pageType)) }
 
 // The CMS collection behind each document page type.
 const documentCollection: Record<string, string> = { 'a building block': 'building-blocks', 'a risk': 'risks', 'a benefit': 'benefits' }
@@ -76,7 +88,14 @@ async function load(at: string): Promise<Loaded> {
   const expanded: Expanded[] = []
   const top: Expanded[] = []
   for (const script of scripts) {
-    const result = (await jsonld.expand(script as any, { documentLoader: documentLoader as any, safe: true } as any)) as unknown as Expanded[]
+    let result: Expanded[]
+    try {
+      result = (await jsonld.expand(script as any, { documentLoader: documentLoader as any, safe: true } as any)) as unknown as Expanded[]
+    } catch (error) {
+      // Safe mode names the term it could not expand in the event's details: say which.
+      const details = (error as { details?: { event?: { details?: unknown } } }).details
+      throw new Error(`The JSON-LD of ${at} does not expand: ${JSON.stringify(details?.event?.details ?? details ?? String(error))}`)
+    }
     top.push(...result)
     expanded.push(...nodesOf(result))
   }
@@ -92,7 +111,7 @@ function headingLanguage(html: HTMLElement): string | undefined {
   return undefined
 }
 
-const cases = ['en', 'ar'].flatMap((locale) => Object.entries(pageTypes).map(([name, at]) => [locale, name, `/${locale}${at}`] as const))
+const cases = ['en', 'ar'].flatMap((locale) => Object.entries(checkedPages).map(([name, at]) => [locale, name, `/${locale}${at}`] as const))
 
 describe.each(cases)('/%s: %s (%s)', (locale, name, at) => {
   let page: Loaded
@@ -185,16 +204,49 @@ describe.each(cases)('/%s: %s (%s)', (locale, name, at) => {
   }
 
   if (name === 'media') {
-    test('lists each film and podcast with its schema.org type, name and address', async () => {
+    test('lists each film and podcast with its schema.org type, name and its own page', async () => {
       const { body } = await api(`/api/media-entries?limit=100&depth=0&sort=order&locale=${locale}`)
       const items = (own()?.[schema('mainEntity')]?.[0]?.[schema('itemListElement')] ?? []).map((item: Expanded) => item[schema('item')][0])
       expect(items).toHaveLength(body.docs.length)
       for (const [index, entry] of body.docs.entries()) {
         expect(isA(items[index], mediaType[entry.kind]!)).toBe(true)
         expect(value(items[index], 'name')).toBe(entry.title)
-        expect(value(items[index], 'url')).toMatch(/^https?:\/\//)
-        expect(page.html.getElementById(entry.slug)).not.toBeNull()
+        expect(value(items[index], 'url')).toBe(`${webUrl()}/${locale}/media/${entry.slug}`)
+        expect(page.html.querySelector(`a[href="/${locale}/media/${entry.slug}"]`)).not.toBeNull()
       }
+    })
+  }
+
+  if (name === 'a film' || name === 'a podcast') {
+    test('is the work, dated as the CMS last changed it, about the building blocks its page links to', async () => {
+      const slug = at.split('/').pop()!
+      const { body } = await api(`/api/media-entries?where[slug][equals]=${slug}&depth=0&locale=${locale}`)
+      const entry = body.docs[0]
+      expect(values(own(), 'dateModified')).toEqual([entry.updatedAt])
+      const about = (own()?.[schema('about')] ?? []).map((thing: Expanded) => value(thing, 'url'))
+      const linked = page.html.querySelectorAll('#related-blocks-heading + ul a').map((a) => `${webUrl()}${a.getAttribute('href')}`)
+      expect(about).toEqual(linked)
+      expect(about).toHaveLength((entry.relatedBuildingBlocks ?? []).length)
+    })
+  }
+
+  if (name === 'an actor') {
+    test('is about the organisation, with its official site as sameAs', async () => {
+      const { body } = await api(`/api/actors?where[slug][equals]=oecd&depth=0&locale=${locale}&select[url]=true&select[name]=true`)
+      const organisation = own()?.[schema('mainEntity')]?.[0]
+      expect(isA(organisation, 'Organization')).toBe(true)
+      expect(value(organisation, 'name')).toBe(body.docs[0].name)
+      expect(values(organisation, 'sameAs')).toEqual([body.docs[0].url])
+    })
+  }
+
+  if (name === 'open data') {
+    test('is a Dataset under its licence, each download a DataDownload the page links to', () => {
+      expect(values(own(), 'license')).toEqual(['https://creativecommons.org/licenses/by/4.0/'])
+      const downloads = (own()?.[schema('distribution')] ?? []).map((file: Expanded) => [value(file, 'encodingFormat'), value(file, 'contentUrl')])
+      const linked = page.html.querySelectorAll('a[download]').map((a) => `${webUrl()}${a.getAttribute('href')}`)
+      expect(downloads.map(([, url]: string[]) => url).sort()).toEqual([...new Set(linked)].sort())
+      for (const [format, url] of downloads) expect(format).toBe(url.split('?')[0].endsWith('.csv') ? 'text/csv' : 'application/json')
     })
   }
 

@@ -61,6 +61,14 @@ describe('share images', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630])
   })
 
+  test.each(['/en/initiatives/eu-ai-act', '/en/actors/oecd', '/en/media/can-diplomats-save-the-world-again'])('%s, a content page without an image of its own, is an article with the site’s image', async (path) => {
+    const html = await (await get(path)).text()
+    expect(html).toContain('<meta property="og:type" content="article"/>')
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(image).toMatch(/\/opengraph-image(\?[^"]*)?$/)
+    expect((await get(new URL(image!).pathname + new URL(image!).search)).headers.get('content-type')).toBe('image/png')
+  })
+
   test('an index page keeps the site’s image', async () => {
     const html = await (await get('/en/risks')).text()
     expect(html).toMatch(/<meta property="og:image" content="[^"]+\/opengraph-image(\?[^"]*)?"/)

@@ -11,11 +11,13 @@ export const pageTypes: Record<string, string> = {
   'a benefit': '/benefits/health',
   matrix: '/matrix',
   media: '/media',
+  'a film': '/media/can-diplomats-save-the-world-again',
+  'a podcast': '/media/prohuman-governing-the-global-ai-revolution',
   references: '/references',
   contact: '/contact',
 }
 
-/** The current-efforts tracker's pages (their structured data is checked by the tracker's own tests). */
+/** The current-efforts tracker's pages. */
 export const trackerPageTypes: Record<string, string> = {
   'current efforts': '/initiatives',
   'current efforts, filtered, with a bad value': '/initiatives?status=in-force&from=2024&actor=oecd&block=no-such-block&to=abc',

@@ -86,7 +86,7 @@ describe('sitePaths', () => {
   it('encodes slugs so they stay one path segment or one anchor', () => {
     expect(sitePaths.risk('en', 'a/b c')).toBe('/en/risks/a%2Fb%20c')
     expect(sitePaths.reference('en', 'x#y')).toBe('/en/references#x%23y')
-    expect(sitePaths.mediaEntry('en', 'é?')).toBe('/en/media#%C3%A9%3F')
+    expect(sitePaths.mediaEntry('en', 'é?')).toBe('/en/media/%C3%A9%3F')
   })
 })
 
@@ -95,7 +95,7 @@ describe('publicPathOf', () => {
     [{ collection: 'building-blocks', slug: 'red-lines' } as const, 'ar', '/ar/building-blocks/red-lines'],
     [{ collection: 'risks', slug: 'ai-bias' } as const, 'fr', '/fr/risks/ai-bias'],
     [{ collection: 'benefits', slug: 'health' } as const, 'ru', '/ru/benefits/health'],
-    [{ collection: 'media-entries', slug: 'the-film' } as const, 'es', '/es/media#the-film'],
+    [{ collection: 'media-entries', slug: 'the-film' } as const, 'es', '/es/media/the-film'],
     [{ collection: 'citations', slug: 'maas-2023' } as const, 'zh', '/zh/references#maas-2023'],
     [{ global: 'home' } as const, 'ru', '/ru'],
     [{ global: 'site' } as const, 'en', '/en/contact'],

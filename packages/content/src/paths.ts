@@ -59,8 +59,8 @@ export const sitePaths = {
   openData: (locale: Locale) => pathIn(locale, '/data'),
   actor: (locale: Locale, slug: string) => pathIn(locale, `/actors/${segment(slug)}`),
   media: (locale: Locale) => pathIn(locale, '/media'),
-  /** One film or podcast on the media page (anchored by its slug). */
-  mediaEntry: (locale: Locale, slug: string) => `${pathIn(locale, '/media')}#${segment(slug)}`,
+  /** One film, podcast or episode: its own page, with its questions and the blocks it relates to. */
+  mediaEntry: (locale: Locale, slug: string) => pathIn(locale, `/media/${segment(slug)}`),
   references: (locale: Locale) => pathIn(locale, '/references'),
   /** The bibliography entry of one citation (the references page anchors each entry by its slug). */
   reference: (locale: Locale, slug: string) => `${pathIn(locale, '/references')}#${segment(slug)}`,
@@ -95,7 +95,7 @@ const globalPath: Record<PageGlobal, (locale: Locale) => string> = {
 
 /**
  * The public address that shows a document or global (`/fr/risks/bias`,
- * `/es/media#the-film`). Null when the document has no slug yet.
+ * `/es/media/the-film`). Null when the document has no slug yet.
  */
 export function publicPathOf(target: PageTarget, locale: Locale): string | null {
   if ('global' in target) return globalPath[target.global](locale)

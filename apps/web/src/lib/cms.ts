@@ -78,9 +78,9 @@ const summaryFields = { ...populatedFields['building-blocks'], translationStatus
 const seoFields = { title: true, description: true } as const
 
 
-/** True when the document's title or summary shows the English text in `locale` (its page says so). */
-export const isUntranslated = (doc: { translationStatus?: TranslationStatus | null }, locale: Locale): boolean =>
-  showsEnglish(doc.translationStatus, locale, ['title', 'summary'])
+/** True when the document's title or summary (or the `fields` named) shows the English text in `locale` (its page says so). */
+export const isUntranslated = (doc: { translationStatus?: TranslationStatus | null }, locale: Locale, fields: readonly string[] = ['title', 'summary']): boolean =>
+  showsEnglish(doc.translationStatus, locale, fields)
 
 /** The document, or null when no published document has that slug. */
 async function orNotFound<T>(read: () => Promise<T>): Promise<T | null> {
@@ -265,7 +265,7 @@ export async function getSitemapSources() {
     client.list('initiatives', { locale: 'en', depth: 0, sort: 'slug', limit: 5000, select: dated, ...cachedFor(seoRevalidateSeconds, { collection: 'initiatives' }) }),
     client.list('actors', { locale: 'en', depth: 0, sort: 'slug', limit: 1000, select: dated, joins: false, ...cachedFor(seoRevalidateSeconds, { collection: 'actors' }) }),
     client.list('citations', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, { collection: 'citations' }) }),
-    client.list('media-entries', { ...newestOnly, ...cachedFor(seoRevalidateSeconds, { collection: 'media-entries' }) }),
+    client.list('media-entries', { locale: 'en', depth: 0, sort: 'order', limit: 1000, select: dated, ...cachedFor(seoRevalidateSeconds, { collection: 'media-entries' }) }),
     client.global('site', { locale: 'en', depth: 0, select: { updatedAt: true }, ...cachedFor(seoRevalidateSeconds, { global: 'site' }) }),
   ])
   return {
@@ -349,6 +349,35 @@ export async function getMediaEntries(locale: Locale) {
     ...options,
   })
   return result.docs
+}
+
+/** One film, podcast or episode with the building blocks it relates to (their summaries). */
+export async function getMediaEntry(locale: Locale, slug: string) {
+  if (!isSlug(slug)) return null
+  const { api, options } = await source({ collection: 'media-entries', slug })
+  return orNotFound(() =>
+    api.bySlug('media-entries', slug, {
+      locale,
+      depth: 1,
+      select: {
+        kind: true,
+        title: true,
+        slug: true,
+        summary: true,
+        body: true,
+        publisher: true,
+        partners: true,
+        watchUrl: true,
+        embedUrl: true,
+        questions: true,
+        relatedBuildingBlocks: true,
+        seo: seoFields,
+        updatedAt: true,
+        translationStatus: true,
+      },
+      ...options,
+    }),
+  )
 }
 
 /** The home page's parts whose heading shows English in `locale` (from the CMS's translation status). */
@@ -644,9 +673,12 @@ export async function getActors(locale: Locale) {
   return result.docs.map(({ initiatives, translationStatus, ...actor }) => ({
     ...actor,
     initiativeCount: initiatives?.totalDocs ?? initiatives?.docs.length ?? 0,
-    lang: showsEnglish(translationStatus, locale, ['name']) ? ('en' as const) : undefined,
+    lang: isUntranslated({ translationStatus }, locale, actorNameField) ? ('en' as const) : undefined,
   }))
 }
+
+/** An actor is named, not titled: its name is what shows English when untranslated. */
+export const actorNameField = ['name'] as const
 
 /** One actor with its newest initiatives (the join, populated with summaries). */
 export async function getActor(locale: Locale, slug: string) {

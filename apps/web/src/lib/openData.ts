@@ -459,6 +459,18 @@ export const openDataPath = (file: string, format: 'csv' | 'json', query?: URLSe
   return `/data/${file}.${format}${search ? `?${search}` : ''}`
 }
 
+/** Every file there is to download: each table as CSV, the initiatives as JSON too, and the whole framework as JSON. */
+export type OpenDataFile = { table: OpenDataTable | 'framework'; file: string; format: 'csv' | 'json' }
+
+export const openDataFiles: readonly OpenDataFile[] = [
+  ...openDataTableKeys.flatMap((table): OpenDataFile[] => {
+    const { file } = openDataTables[table]
+    // The initiatives are the one table also offered on its own as JSON.
+    return table === 'initiatives' ? [{ table, file, format: 'csv' }, { table, file, format: 'json' }] : [{ table, file, format: 'csv' }]
+  }),
+  { table: 'framework', file: 'framework', format: 'json' },
+]
+
 /** The query of a file in `locale` (English, the default, needs none). */
 export const localeQuery = (locale: Locale, query?: URLSearchParams): URLSearchParams => {
   const params = new URLSearchParams(query)

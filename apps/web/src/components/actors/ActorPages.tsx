@@ -57,6 +57,7 @@ export function ActorPage({ actor, locale, untranslated = false, updates = null 
         locale={locale}
         trail={[
           { label: t('breadcrumbs.home'), href: sitePaths.home(locale) },
+          { label: t('initiatives.breadcrumb'), href: sitePaths.initiatives(locale) },
           { label: t('actors.title'), href: sitePaths.actors(locale) },
           { label: actor.name, lang },
         ]}

@@ -12,6 +12,7 @@ import {
   localeQuery,
   openDataPath,
   openDataTableKeys,
+  openDataFiles,
   openDataTables,
   type Column,
   type OpenDataTable,
@@ -149,18 +150,15 @@ export function OpenDataPage({ locale }: { locale: Locale }) {
                   </td>
                   <td>
                     <ul className="plain-list">
-                      <li>
-                        <a href={openDataPath(file, 'csv', query)} type="text/csv" download>
-                          {t('openData.files.csv')} <Code>{`${file}.csv`}</Code>
-                        </a>
-                      </li>
-                      {key === 'initiatives' ? (
-                        <li>
-                          <a href={openDataPath(file, 'json', query)} type="application/json" download>
-                            {t('openData.files.json')} <Code>{`${file}.json`}</Code>
-                          </a>
-                        </li>
-                      ) : null}
+                      {openDataFiles
+                        .filter((download) => download.table === key)
+                        .map(({ format }) => (
+                          <li key={format}>
+                            <a href={openDataPath(file, format, query)} type={format === 'csv' ? 'text/csv' : 'application/json'} download>
+                              {t(`openData.files.${format}`)} <Code>{`${file}.${format}`}</Code>
+                            </a>
+                          </li>
+                        ))}
                     </ul>
                   </td>
                 </tr>

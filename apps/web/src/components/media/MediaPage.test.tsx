@@ -20,6 +20,12 @@ describe('the media page', () => {
     expect(within(podcast).getByRole('link', { name: `Listen to ${podcastWithoutEmbed.title}` })).toHaveAttribute('href', podcastWithoutEmbed.watchUrl)
   })
 
+  test('each title links to the entry’s own page in the visitor’s language', () => {
+    render(<MediaPage entries={[filmWithEmbed, podcastWithoutEmbed]} locale="fr" />)
+    expect(screen.getByRole('link', { name: filmWithEmbed.title })).toHaveAttribute('href', `/fr/media/${filmWithEmbed.slug}`)
+    expect(screen.getByRole('link', { name: podcastWithoutEmbed.title })).toHaveAttribute('href', `/fr/media/${podcastWithoutEmbed.slug}`)
+  })
+
   test('before the click: no iframe and no third-party image, a button naming the host, and the plain link', () => {
     const { container } = render(<MediaPage entries={[filmWithEmbed, podcastWithoutEmbed]} locale="en" />)
     expect(container.querySelector('iframe')).toBeNull()

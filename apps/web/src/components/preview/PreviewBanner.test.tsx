@@ -18,7 +18,8 @@ describe('the draft preview banner', () => {
 
   test('the time of the draft is written out in the visitor’s language, in UTC', () => {
     render(<DraftSavedAt savedAt="2026-11-27T14:05:00.000Z" locale="en" />)
-    expect(screen.getByText('Draft saved November 27, 2026 at 2:05 PM UTC')).toBeInTheDocument()
+    // British English, as the rest of the site's dates (GOV.UK's style).
+    expect(screen.getByText('Draft saved 27 November 2026 at 14:05 UTC')).toBeInTheDocument()
   })
 
   test('no time, no line', () => {

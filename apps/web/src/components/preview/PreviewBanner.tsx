@@ -1,5 +1,6 @@
 import type { Locale } from '@global-ai-governance/content'
 
+import { formatDayAndTime } from '@/lib/dates'
 import { translator } from '@/lib/i18n'
 
 import { ExitPreviewForm } from './ExitPreviewForm'
@@ -22,7 +23,7 @@ export function PreviewBanner({ locale }: { locale: Locale }) {
 /** When the draft on this page was last saved, in the visitor's language (UTC, as the CMS shows it). */
 export function DraftSavedAt({ savedAt, locale }: { savedAt: string | null | undefined; locale: Locale }) {
   if (!savedAt) return null
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(savedAt))
+  const time = formatDayAndTime(locale, savedAt)
   return (
     <p className="preview-saved-at">
       {translator(locale)('preview.savedAt', { time: `${time} UTC` })}

@@ -35,7 +35,7 @@ describe('the search page', () => {
     ])
     expect(screen.getByRole('link', { name: 'Red lines' })).toHaveAttribute('href', '/en/building-blocks/red-lines')
     expect(screen.getByRole('link', { name: 'Misuse' })).toHaveAttribute('href', '/en/risks/misuse')
-    expect(screen.getByRole('link', { name: 'The film' })).toHaveAttribute('href', '/en/media#the-film')
+    expect(screen.getByRole('link', { name: 'The film' })).toHaveAttribute('href', '/en/media/the-film')
     expect(screen.getByRole('link', { name: 'International AI Institutions' })).toHaveAttribute('href', '/en/references#maas-villalobos-2023')
     expect(screen.getByText('Practices that must never happen.')).toBeInTheDocument()
   })

@@ -47,7 +47,7 @@ describe('buildAtomFeed', () => {
       `${base}/en/building-blocks/scientific-consensus`,
       `${base}/en/benefits/health`,
       `${base}/en/risks/loss-of-control`,
-      `${base}/en/media#the-film`,
+      `${base}/en/media/the-film`,
     ])
     for (const entry of feed.entry) {
       expect(entry.id).toBe(entry.link[0]['@_href'])

@@ -1,12 +1,16 @@
 /** @jest-environment node */
 import { serializeJsonLd } from './jsonLd'
-import { citationMetadata } from './metadata'
+import { citationMetadata, documentPageMetadata } from './metadata'
 import {
+  actorJsonLd,
+  actorsJsonLd,
+  openDataJsonLd,
   contactJsonLd,
   documentJsonLd,
   homeJsonLd,
   indexJsonLd,
   matrixJsonLd,
+  mediaEntryJsonLd,
   mediaJsonLd,
   referencesJsonLd,
   type JsonLdNode,
@@ -198,19 +202,54 @@ describe('structured data of each page type', () => {
       ],
     })
     const items = ((graphOf(data)[0]?.mainEntity as JsonLdNode).itemListElement as JsonLdNode[]).map((item) => item.item as JsonLdNode)
+    // Each is identified by its own page here; where to watch or listen is `sameAs`.
     expect(items).toEqual([
-      { '@type': 'Movie', '@id': `${base}/fr/media#the-film`, name: 'The film', description: 'About.', url: `${base}/fr/media#the-film` },
+      { '@type': 'Movie', '@id': `${base}/fr/media/the-film`, name: 'The film', description: 'About.', url: `${base}/fr/media/the-film` },
       {
         '@type': 'PodcastSeries',
-        '@id': `${base}/fr/media#the-podcast`,
+        '@id': `${base}/fr/media/the-podcast`,
         name: 'The podcast',
         description: 'Talks.',
-        url: 'https://example.com/listen',
+        url: `${base}/fr/media/the-podcast`,
+        sameAs: 'https://example.com/listen',
         publisher: { '@type': 'Organization', name: 'Foreign Policy' },
         contributor: [{ '@type': 'Organization', name: 'FLI' }],
       },
-      { '@type': 'PodcastEpisode', '@id': `${base}/fr/media#one-episode`, name: 'One episode', url: `${base}/fr/media#one-episode` },
+      { '@type': 'PodcastEpisode', '@id': `${base}/fr/media/one-episode`, name: 'One episode', url: `${base}/fr/media/one-episode` },
     ])
+  })
+
+  it('a film’s own page: the work in the language shown, about its building blocks, under the media page', () => {
+    const data = mediaEntryJsonLd(
+      fr,
+      {
+        kind: 'film',
+        title: 'The film',
+        slug: 'the-film',
+        summary: 'About.',
+        watchUrl: 'javascript:alert(1)',
+        updatedAt: '2026-05-01T10:00:00.000Z',
+        relatedBuildingBlocks: [{ id: 1, title: 'Red lines', slug: 'red-lines' }, 7],
+      },
+      'en',
+      'Médias',
+    )
+    const [film] = graphOf(data)
+    expect(film).toMatchObject({
+      '@type': 'Movie',
+      '@id': `${base}/fr/media/the-film`,
+      inLanguage: 'en',
+      dateModified: '2026-05-01T10:00:00.000Z',
+      about: [{ '@type': 'Thing', name: 'Red lines', url: `${base}/fr/building-blocks/red-lines` }],
+    })
+    // A link that is not a web address is not repeated as the work's.
+    expect(film).not.toHaveProperty('sameAs')
+    expect(trailOf(data)).toEqual([
+      [1, expect.any(String), `${base}/fr`],
+      [2, 'Médias', `${base}/fr/media`],
+      [3, 'The film', `${base}/fr/media/the-film`],
+    ])
+    nothingEmpty(data)
   })
 
   it('contact: a ContactPage about the organisation, with the email only when it is an address', () => {
@@ -222,6 +261,56 @@ describe('structured data of each page type', () => {
     })
     const withoutEmail = graphOf(contactJsonLd(fr, { name: 'Contact', description: 'Écrire.', contact: { email: 'not an address' } }))[0]
     expect(withoutEmail?.mainEntity).toEqual({ '@type': 'Organization', name: 'Future of Life Institute' })
+  })
+})
+
+describe('tracker pages', () => {
+  const oecd = { name: 'Organisation for Economic Co-operation and Development', shortName: 'OECD', slug: 'oecd', summary: 'An intergovernmental organisation.', url: 'https://www.oecd.org/' }
+
+  it('an actor’s page: a ProfilePage about the organisation, its official site as sameAs, under current efforts and actors', () => {
+    const data = actorJsonLd(fr, { ...oecd, updatedAt: '2026-05-01T10:00:00.000Z' }, 'en', { initiatives: 'Initiatives en cours', actors: 'Acteurs' })
+    const [profile] = graphOf(data)
+    expect(profile).toMatchObject({ '@type': 'ProfilePage', '@id': `${base}/fr/actors/oecd`, inLanguage: 'en', dateModified: '2026-05-01T10:00:00.000Z' })
+    expect(profile?.mainEntity).toEqual({
+      '@type': 'Organization',
+      name: oecd.name,
+      alternateName: 'OECD',
+      description: oecd.summary,
+      url: `${base}/fr/actors/oecd`,
+      sameAs: 'https://www.oecd.org/',
+    })
+    expect(trailOf(data).map(([, name]) => name)).toEqual([expect.any(String), 'Initiatives en cours', 'Acteurs', oecd.name])
+    nothingEmpty(data)
+  })
+
+  it('the actors page lists each organisation; a short name equal to the name and a site that is not https are left out', () => {
+    const data = actorsJsonLd(fr, { name: 'Acteurs', description: 'Qui participe.', crumb: 'Initiatives en cours', actors: [oecd, { name: 'G7', shortName: 'G7', slug: 'g7', url: 'http://g7.example' }] })
+    const items = ((graphOf(data)[0]?.mainEntity as JsonLdNode).itemListElement as JsonLdNode[]).map((item) => item.item)
+    expect(items[1]).toEqual({ '@type': 'Organization', name: 'G7', url: `${base}/fr/actors/g7` })
+    nothingEmpty(data)
+  })
+
+  it('the open-data page: a Dataset under its licence, each file a DataDownload with its media type', () => {
+    const data = openDataJsonLd(fr, {
+      name: 'Données ouvertes',
+      description: 'Les fichiers.',
+      crumb: 'Données ouvertes',
+      licence: 'https://creativecommons.org/licenses/by/4.0/',
+      files: [
+        { name: 'Initiatives (CSV)', path: '/data/initiatives.csv?locale=fr', format: 'csv' },
+        { name: 'Cadre (JSON)', path: '/data/framework.json?locale=fr', format: 'json' },
+      ],
+    })
+    expect(graphOf(data)[0]).toMatchObject({
+      '@type': 'Dataset',
+      url: `${base}/fr/data`,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      isAccessibleForFree: true,
+      distribution: [
+        { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${base}/data/initiatives.csv?locale=fr` },
+        { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${base}/data/framework.json?locale=fr` },
+      ],
+    })
   })
 })
 
@@ -239,5 +328,33 @@ describe('citationMetadata', () => {
 
   it('leaves the date out when there is none', () => {
     expect(citationMetadata({ title: 'T', url: `${base}/en/risks/bias`, language: 'en' })).not.toHaveProperty('citation_publication_date')
+  })
+})
+
+describe('documentPageMetadata', () => {
+  const previous = process.env.WEB_PUBLIC_URL
+  beforeAll(() => {
+    process.env.WEB_PUBLIC_URL = base
+  })
+  afterAll(() => {
+    process.env.WEB_PUBLIC_URL = previous
+  })
+
+  it('a building block’s page is an article with Highwire and Dublin Core tags, in the language its text is shown in', () => {
+    const block = { title: 'Red lines', slug: 'red-lines', summary: 'Limits no one may cross.', updatedAt: '2026-05-01T10:00:00.000Z' }
+    const metadata = documentPageMetadata('buildingBlocks', block, 'ar', true)
+    expect(metadata.openGraph).toMatchObject({ type: 'article', url: `${base}/ar/building-blocks/red-lines`, locale: 'ar_AR', modifiedTime: block.updatedAt })
+    // The share image is the page's own opengraph-image file (Next adds it); naming one here would replace it.
+    expect(metadata.openGraph).not.toHaveProperty('images')
+    expect(metadata.other).toMatchObject({
+      citation_title: 'Red lines',
+      citation_publication_date: '2026/05/01',
+      citation_language: 'en',
+      'DC.title': 'Red lines',
+      'DC.date': '2026-05-01',
+      'DC.language': 'en',
+      'DC.publisher': 'Future of Life Institute',
+    })
+    expect(metadata.other).not.toHaveProperty('DC.creator')
   })
 })

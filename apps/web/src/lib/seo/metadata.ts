@@ -14,55 +14,120 @@ const ogLocales: Record<Locale, string> = { en: 'en_US', fr: 'fr_FR', es: 'es_ES
  * defaults (the image comes from app/opengraph-image.tsx) and the Atom feed's address.
  * A page that sets `openGraph` or `alternates` itself replaces these objects, so it spreads them.
  */
+const shareImage = { url: '/opengraph-image', width: 1200, height: 630, alt: siteTitle }
+
+const openGraphLocales = (locale: Locale) => ({
+  locale: ogLocales[locale],
+  alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
+})
+
 export function defaultSiteMetadata(baseUrl: string, locale: Locale, siteName: string): Metadata {
-  const image = { url: '/opengraph-image', width: 1200, height: 630, alt: siteTitle }
+  const image = shareImage
   return {
     metadataBase: new URL(`${baseUrl}/`),
-    openGraph: {
-      siteName,
-      type: 'website',
-      locale: ogLocales[locale],
-      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
-      images: [image],
-    },
+    openGraph: { siteName, type: 'website', ...openGraphLocales(locale), images: [image] },
     twitter: { card: 'summary_large_image', images: [image] },
     alternates: { types: { 'application/atom+xml': [{ url: seoPaths.feed, title: `${siteTitle}: latest changes` }] } },
   }
 }
 
-/** "2026/05/01" for an ISO time: the date form Google Scholar's inclusion guidelines give for citation_publication_date. */
-const citationDate = (iso: string | null | undefined): string | undefined => {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null
-  return match ? `${match[1]}/${match[2]}/${match[3]}` : undefined
+/**
+ * "2026/05/01" for an ISO time or a partial date ("2024", "2024-05"): the date form
+ * Google Scholar's inclusion guidelines give for citation_publication_date.
+ */
+const citationDate = (date: string | null | undefined): string | undefined => {
+  const match = date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date) : null
+  return match ? match.slice(1).filter(Boolean).join('/') : undefined
+}
+
+/** What reference managers save a page by. */
+export interface CitedPage {
+  title: string
+  /** The page's absolute address. */
+  url: string
+  /** The language its text is shown in (English where that is the fallback). */
+  language: Locale
+  /** When it last changed; its date unless `date` says otherwise. */
+  updatedAt?: string | null
+  /** The work's own date (an initiative's key date: "2024", "2024-05-17"); null when it has none, undefined to date it by its last change. */
+  date?: string | null
+  /** Organisations that made the work; the site's publisher otherwise. */
+  authors?: readonly string[]
+  /** An official identifier ("CETS No. 225"). */
+  identifier?: string | null
 }
 
 /**
  * Highwire Press `citation_*` tags, as reference managers (Zotero's "Embedded Metadata"
- * translator) and Google Scholar read them: the page as a work its site's publisher
- * published, dated by its last change, in the language its text is shown in. Next writes
- * each value of a list as a meta element of its own (one citation_author per author).
+ * translator) and Google Scholar read them: the page as a work its authors (else its
+ * site's publisher) made, dated, in the language its text is shown in. Next writes each
+ * value of a list as a meta element of its own (one citation_author per author).
  */
-export function citationMetadata({ title, url, updatedAt, language }: { title: string; url: string; updatedAt?: string | null; language: Locale }): Record<string, string | string[]> {
-  const date = citationDate(updatedAt)
+export function citationMetadata({ title, url, updatedAt, date, authors, language }: CitedPage): Record<string, string | string[]> {
+  const published = citationDate(date === undefined ? updatedAt : date)
   return {
     citation_title: title,
-    citation_author: [publisherName],
+    citation_author: authors?.length ? [...authors] : [publisherName],
     citation_publisher: publisherName,
-    ...(date ? { citation_publication_date: date } : {}),
+    ...(published ? { citation_publication_date: published } : {}),
     citation_public_url: url,
     citation_language: language,
   }
 }
 
+/** The same facts as Dublin Core (DC.*), for readers that prefer those. */
+function dublinCore({ title, updatedAt, date, authors, identifier, language }: CitedPage): Record<string, string | string[]> {
+  const day = (date === undefined ? updatedAt : date)?.slice(0, 10)
+  return {
+    'DC.title': title,
+    ...(authors?.length ? { 'DC.creator': [...authors] } : {}),
+    'DC.publisher': publisherName,
+    ...(day ? { 'DC.date': day } : {}),
+    ...(identifier ? { 'DC.identifier': identifier } : {}),
+    'DC.language': language,
+    'DC.type': 'Text',
+  }
+}
+
 type DocumentPage = Parameters<typeof documentMetadata>[0] & { slug: string; updatedAt?: string | null }
 
-/** Metadata of a building block's, risk's or benefit's page: its SEO fields, language alternates and citation tags. */
-export function documentPageMetadata(section: Section, document: DocumentPage, locale: Locale, untranslated: boolean): Metadata {
-  const path = documentPath[section](locale, document.slug)
+/**
+ * Metadata of a content page (a building block, risk, benefit, initiative, actor,
+ * film or podcast): its SEO fields and language alternates, an article for Open Graph,
+ * and the Highwire and Dublin Core tags a reference manager saves it by.
+ */
+export function contentPageMetadata(
+  document: DocumentPage,
+  path: string,
+  locale: Locale,
+  untranslated: boolean,
+  cited: Pick<CitedPage, 'date' | 'authors' | 'identifier'> = {},
+  /** 'own': the page's segment has an opengraph-image file (Next adds it; naming one here would replace it). */
+  image: 'own' | 'site' = 'site',
+): Metadata {
+  const url = absoluteUrl(siteUrl(), path)
+  const base = documentMetadata(document, locale, pathWithoutLocale(path))
+  const page: CitedPage = { title: document.title, url, updatedAt: document.updatedAt, language: contentLanguage(locale, untranslated), ...cited }
   return {
-    ...documentMetadata(document, locale, pathWithoutLocale(path)),
-    other: citationMetadata({ title: document.title, url: absoluteUrl(siteUrl(), path), updatedAt: document.updatedAt, language: contentLanguage(locale, untranslated) }),
+    ...base,
+    // A page's openGraph replaces the layout's: its languages come along.
+    openGraph: {
+      ...openGraphLocales(locale),
+      type: 'article',
+      title: base.title,
+      description: base.description ?? undefined,
+      url,
+      modifiedTime: document.updatedAt ?? undefined,
+      // A page's openGraph replaces the layout's, image included: a page without its own names the site's.
+      ...(image === 'site' ? { images: [shareImage] } : {}),
+    },
+    other: { ...citationMetadata(page), ...dublinCore(page) },
   }
+}
+
+/** Metadata of a building block's, risk's or benefit's page. */
+export function documentPageMetadata(section: Section, document: DocumentPage, locale: Locale, untranslated: boolean): Metadata {
+  return contentPageMetadata(document, documentPath[section](locale, document.slug), locale, untranslated, {}, 'own')
 }
 
 /** An initiative's page as its route reads it. */
@@ -72,36 +137,13 @@ type InitiativeForMetadata = DocumentPage & {
   actors?: readonly (number | { name: string })[] | null
 }
 
-/**
- * Metadata of an initiative's page: an article (og:type) with Highwire tags a
- * reference manager saves it by — its actors as authors (organisations), its
- * key date — and Dublin Core (DC.*) for readers that prefer those. The
- * language is the one the text is shown in (English where it is the fallback).
- */
+/** Metadata of an initiative's page: its actors as authors (organisations), its key date and identifier. */
 export function initiativePageMetadata(initiative: InitiativeForMetadata, locale: Locale, untranslated: boolean): Metadata {
-  const path = sitePaths.initiative(locale, initiative.slug)
-  const url = absoluteUrl(siteUrl(), path)
-  const language = contentLanguage(locale, untranslated)
   const authors = (initiative.actors ?? []).flatMap((actor) => (typeof actor === 'object' ? [actor.name] : []))
-  const base = documentMetadata(initiative, locale, pathWithoutLocale(path))
-  const date = initiative.keyDate ? initiative.keyDate.replaceAll('-', '/') : undefined
-  return {
-    ...base,
-    openGraph: { type: 'article', title: base.title, description: base.description ?? undefined, url, modifiedTime: initiative.updatedAt ?? undefined },
-    other: {
-      citation_title: initiative.title,
-      citation_author: authors.length ? authors : [publisherName],
-      citation_publisher: publisherName,
-      ...(date ? { citation_publication_date: date } : {}),
-      citation_public_url: url,
-      citation_language: language,
-      'DC.title': initiative.title,
-      ...(authors.length ? { 'DC.creator': authors } : {}),
-      'DC.publisher': publisherName,
-      ...(initiative.keyDate ? { 'DC.date': initiative.keyDate } : {}),
-      ...(initiative.identifier ? { 'DC.identifier': initiative.identifier } : {}),
-      'DC.language': language,
-      'DC.type': 'Text',
-    },
-  }
+  return contentPageMetadata(initiative, sitePaths.initiative(locale, initiative.slug), locale, untranslated, {
+    authors,
+    // An initiative is dated by its own key date, never by an edit of this page.
+    date: initiative.keyDate ?? null,
+    identifier: initiative.identifier,
+  })
 }

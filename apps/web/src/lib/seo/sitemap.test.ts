@@ -18,7 +18,7 @@ const sources: SitemapSources = {
   ],
   actors: [{ slug: 'oecd', updatedAt: '2026-01-20T00:00:00.000Z' }],
   citations: [{ updatedAt: '2026-06-01T00:00:00.000Z' }],
-  mediaEntries: [{ updatedAt: '2026-01-15T00:00:00.000Z' }],
+  mediaEntries: [{ slug: 'the-film', updatedAt: '2026-01-15T00:00:00.000Z' }],
   siteUpdatedAt: '2026-01-01T00:00:00.000Z',
 }
 
@@ -41,6 +41,7 @@ const pagePaths = [
   '/data',
   '/references',
   '/media',
+  '/media/the-film',
   '/contact',
 ]
 
@@ -74,6 +75,7 @@ describe('buildSitemap', () => {
     expect(byUrl.get(`${base}/en/matrix`)?.lastModified).toBe('2026-05-02T10:00:00.000Z')
     expect(byUrl.get(`${base}/en/references`)?.lastModified).toBe('2026-06-01T00:00:00.000Z')
     expect(byUrl.get(`${base}/en/media`)?.lastModified).toBe('2026-01-15T00:00:00.000Z')
+    expect(byUrl.get(`${base}/es/media/the-film`)?.lastModified).toBe('2026-01-15T00:00:00.000Z')
     expect(byUrl.get(`${base}/en/contact`)?.lastModified).toBe('2026-01-01T00:00:00.000Z')
   })
 

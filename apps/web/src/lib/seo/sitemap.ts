@@ -11,7 +11,7 @@ export interface SitemapDocument {
   _status?: 'published' | 'draft' | null
 }
 
-/** What the sitemap needs of a document listed only on an index page (citations, media entries). */
+/** What the sitemap needs of a document listed only on an index page (citations). */
 export type DatedDocument = Pick<SitemapDocument, 'updatedAt' | '_status'>
 
 export interface SitemapSources {
@@ -21,7 +21,7 @@ export interface SitemapSources {
   initiatives: SitemapDocument[]
   actors: SitemapDocument[]
   citations: DatedDocument[]
-  mediaEntries: DatedDocument[]
+  mediaEntries: SitemapDocument[]
   /** When the `site` global (contact team, navigation) last changed. */
   siteUpdatedAt?: string | null
 }
@@ -71,6 +71,7 @@ export function buildSitemap(baseUrl: string, sources: SitemapSources): SitemapE
     { path: sitePaths.openData, lastModified: latest(initiatives, blocks, risks, benefits, actors, citations) },
     { path: sitePaths.references, lastModified: latest(citations) },
     { path: sitePaths.media, lastModified: latest(mediaEntries) },
+    ...mediaEntries.map((entry) => ({ path: (locale: Locale) => sitePaths.mediaEntry(locale, entry.slug), lastModified: latest([entry]) })),
     { path: sitePaths.contact, lastModified: sources.siteUpdatedAt ? latest([{ updatedAt: sources.siteUpdatedAt }]) : undefined },
   ]
 

@@ -205,7 +205,7 @@ export function referencesJsonLd(page: PageContext, { name, description, citatio
   return withTrail(page, node, [{ name, path }])
 }
 
-/** A film or podcast as the media page reads it. */
+/** A film, podcast or episode as the media pages read it. */
 export interface MediaForJsonLd {
   kind: MediaKind
   title: string
@@ -218,28 +218,42 @@ export interface MediaForJsonLd {
 
 const mediaType: Record<MediaKind, string> = { film: 'Movie', podcast: 'PodcastSeries', episode: 'PodcastEpisode' }
 
-/** The media page: a CollectionPage listing each film (Movie), podcast (PodcastSeries) and episode (PodcastEpisode). */
+/** One film (Movie), podcast (PodcastSeries) or episode (PodcastEpisode), identified by its page here; where to watch it as `sameAs`. */
+function mediaNode(page: PageContext, entry: MediaForJsonLd, inLanguage?: string): JsonLdNode {
+  return known({
+    ...pageNode(page, mediaType[entry.kind], { name: entry.title, description: entry.summary, path: sitePaths.mediaEntry(page.locale, entry.slug), inLanguage }),
+    sameAs: safeLinkUrl(entry.watchUrl) ?? undefined,
+    publisher: entry.publisher ? { '@type': 'Organization', name: entry.publisher } : undefined,
+    contributor: (entry.partners ?? []).map((partner) => ({ '@type': 'Organization', name: partner.name })),
+  })
+}
+
+/** The media page: a CollectionPage listing each film, podcast and episode. */
 export function mediaJsonLd(page: PageContext, { name, description, entries }: { name: string; description: string; entries: readonly MediaForJsonLd[] }): JsonLdNode {
   const path = sitePaths.media(page.locale)
   const items = entries.map((entry, index) => {
-    const anchor = absoluteUrl(page.baseUrl, sitePaths.mediaEntry(page.locale, entry.slug))
-    return {
-      '@type': 'ListItem',
-      position: index + 1,
-      item: known({
-        '@type': mediaType[entry.kind],
-        '@id': anchor,
-        name: entry.title,
-        description: entry.summary,
-        // Its own page where the media page links to one, else its entry there.
-        url: safeLinkUrl(entry.watchUrl) ?? anchor,
-        publisher: entry.publisher ? { '@type': 'Organization', name: entry.publisher } : undefined,
-        contributor: (entry.partners ?? []).map((partner) => ({ '@type': 'Organization', name: partner.name })),
-      }),
-    }
+    // A list item names the work, not the whole page it is on.
+    const { isPartOf: _site, inLanguage: _language, ...item } = mediaNode(page, entry)
+    return { '@type': 'ListItem', position: index + 1, item }
   })
   const node = { ...pageNode(page, 'CollectionPage', { name, description, path }), mainEntity: itemList(items) }
   return withTrail(page, node, [{ name, path }])
+}
+
+/**
+ * A film's, podcast's or episode's own page: the work, dated by its last change,
+ * about the building blocks it relates to. `inLanguage` is the language its text is shown in.
+ */
+export function mediaEntryJsonLd(
+  page: PageContext,
+  entry: MediaForJsonLd & { updatedAt: string; relatedBuildingBlocks?: readonly Relation<{ id: number; title: string; slug: string }>[] | null },
+  inLanguage: string,
+  crumb: string,
+): JsonLdNode {
+  const path = sitePaths.mediaEntry(page.locale, entry.slug)
+  const about = populatedOnly(entry.relatedBuildingBlocks).map((block) => ({ '@type': 'Thing', name: block.title, url: absoluteUrl(page.baseUrl, sitePaths.buildingBlock(page.locale, block.slug)) }))
+  const node = known({ ...mediaNode(page, entry, inLanguage), dateModified: entry.updatedAt, about })
+  return withTrail(page, node, [{ name: crumb, path: sitePaths.media(page.locale) }, { name: entry.title, path }])
 }
 
 /** The contact page: a ContactPage about the organisation and team to write to. */
@@ -306,4 +320,79 @@ export function initiativeJsonLd(page: PageContext, initiative: InitiativeForJso
       : {}),
   })
   return withTrail(page, node, [{ name: crumb, path: sitePaths.initiatives(page.locale) }, { name: initiative.title, path }])
+}
+
+/* ----------------------------------------------------------------- actors */
+
+/** An actor as its pages read it. */
+export interface ActorForJsonLd {
+  name: string
+  slug: string
+  shortName?: string | null
+  summary?: string | null
+  /** Its official site. */
+  url?: string | null
+}
+
+/** The organisation or group itself; its page here is the `@id`-less subject, its official site `sameAs`. */
+const organizationNode = (page: PageContext, actor: ActorForJsonLd): JsonLdNode =>
+  known({
+    '@type': 'Organization',
+    name: actor.name,
+    alternateName: actor.shortName && actor.shortName !== actor.name ? actor.shortName : undefined,
+    description: actor.summary,
+    url: absoluteUrl(page.baseUrl, sitePaths.actor(page.locale, actor.slug)),
+    sameAs: safeLinkUrl(actor.url) ?? undefined,
+  })
+
+/** The actors page: a CollectionPage listing each organisation, under the current efforts. */
+export function actorsJsonLd(page: PageContext, { name, description, crumb, actors }: { name: string; description: string; crumb: string; actors: readonly ActorForJsonLd[] }): JsonLdNode {
+  const path = sitePaths.actors(page.locale)
+  const items = actors.map((actor, index) => ({ '@type': 'ListItem', position: index + 1, item: organizationNode(page, actor) }))
+  const node = { ...pageNode(page, 'CollectionPage', { name, description, path }), mainEntity: itemList(items) }
+  return withTrail(page, node, [{ name: crumb, path: sitePaths.initiatives(page.locale) }, { name, path }])
+}
+
+/** An actor's page: a ProfilePage about the organisation, dated by its last change. */
+export function actorJsonLd(page: PageContext, actor: ActorForJsonLd & { updatedAt: string }, inLanguage: string, crumbs: { initiatives: string; actors: string }): JsonLdNode {
+  const path = sitePaths.actor(page.locale, actor.slug)
+  const node = known({
+    ...pageNode(page, 'ProfilePage', { name: actor.name, description: actor.summary, path, inLanguage }),
+    dateModified: actor.updatedAt,
+    mainEntity: organizationNode(page, actor),
+  })
+  return withTrail(page, node, [
+    { name: crumbs.initiatives, path: sitePaths.initiatives(page.locale) },
+    { name: crumbs.actors, path: sitePaths.actors(page.locale) },
+    { name: actor.name, path },
+  ])
+}
+
+/* -------------------------------------------------------------- open data */
+
+/** One downloadable file of the open data. */
+export interface DataFile {
+  name: string
+  /** Its site path, with the page's language as a parameter where it needs one. */
+  path: string
+  format: 'csv' | 'json'
+}
+
+const mediaTypes = { csv: 'text/csv', json: 'application/json' } as const
+
+/** The open-data page: a Dataset under its licence, each file a DataDownload. */
+export function openDataJsonLd(
+  page: PageContext,
+  { name, description, crumb, licence, files }: { name: string; description: string; crumb: string; licence: string; files: readonly DataFile[] },
+): JsonLdNode {
+  const path = sitePaths.openData(page.locale)
+  const node = known({
+    ...pageNode(page, 'Dataset', { name, description, path }),
+    license: licence,
+    creator: publisher,
+    publisher,
+    isAccessibleForFree: true,
+    distribution: files.map((file) => ({ '@type': 'DataDownload', name: file.name, encodingFormat: mediaTypes[file.format], contentUrl: absoluteUrl(page.baseUrl, file.path) })),
+  })
+  return withTrail(page, node, [{ name: crumb, path }])
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 
 import { ActorsIndex } from '@/components/actors/ActorPages'
+import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
-import { getActors } from '@/lib/cms'
+import { getActors, getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
 import { routeLocale } from '@/lib/routeLocale'
+import { actorsJsonLd, pageContext } from '@/lib/seo/structuredData'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
@@ -23,5 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActorsRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <ActorsIndex actors={await getActors(locale)} locale={locale} />
+  const t = translator(locale)
+  const [actors, site] = await Promise.all([getActors(locale), getSite(locale)])
+  return (
+    <>
+      <JsonLd data={actorsJsonLd(pageContext(locale, site.siteName), { name: t('actors.title'), description: t('actors.lede'), crumb: t('initiatives.breadcrumb'), actors })} />
+      <ActorsIndex actors={actors} locale={locale} />
+    </>
+  )
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 
 import { OpenDataPage } from '@/components/data/OpenDataPage'
+import { JsonLd } from '@/components/JsonLd'
 import { alternatesFor } from '@/lib/alternates'
+import { getSite } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
+import { licence, localeQuery, openDataFiles, openDataPath } from '@/lib/openData'
 import { routeLocale } from '@/lib/routeLocale'
+import { openDataJsonLd, pageContext } from '@/lib/seo/structuredData'
 
-// The page documents the files from their definition (lib/openData.ts); only the layout reads the CMS.
+// The page documents the files from their definition (lib/openData.ts); it reads only the site's name from the CMS.
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
 
@@ -23,5 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OpenDataRoute({ params }: Props) {
   const locale = routeLocale((await params).locale)
-  return <OpenDataPage locale={locale} />
+  const t = translator(locale)
+  const site = await getSite(locale)
+  const files = openDataFiles.map(({ table, file, format }) => ({
+    name: `${table === 'framework' ? t('openData.files.frameworkTitle') : t(`openData.tables.${table}.title`)} (${format.toUpperCase()})`,
+    path: openDataPath(file, format, localeQuery(locale)),
+    format,
+  }))
+  return (
+    <>
+      <JsonLd data={openDataJsonLd(pageContext(locale, site.siteName), { name: t('openData.title'), description: t('openData.metaDescription'), crumb: t('openData.breadcrumb'), licence: licence.url, files })} />
+      <OpenDataPage locale={locale} />
+    </>
+  )
 }

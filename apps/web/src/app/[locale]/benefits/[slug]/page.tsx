@@ -9,29 +9,25 @@ import { getBenefit, getPageUpdates, getSite, isPreview, isUntranslated } from '
 import { documentPageMetadata } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
-import { routeLocale } from '@/lib/routeLocale'
+import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
 
 // Rendered on first visit, then cached: the CMS is not running at build time.
 export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: segment, slug } = await params
-  const locale = routeLocale(segment)
+export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+  const { locale, slug } = await documentRoute(props)
   const benefit = await getBenefit(locale, slug)
   if (!benefit) return {}
   return documentPageMetadata('benefits', benefit, locale, isUntranslated(benefit, locale))
 }
 
-export default async function BenefitRoute({ params }: Props) {
-  const { locale: segment, slug } = await params
-  const locale = routeLocale(segment)
+export default async function BenefitRoute(props: DocumentRouteProps) {
+  const { locale, slug } = await documentRoute(props)
   const [benefit, preview, site, updates] = await Promise.all([getBenefit(locale, slug), isPreview(), getSite(locale), getPageUpdates('benefits', locale, slug)])
   if (!benefit) notFound()
   const untranslated = isUntranslated(benefit, locale)

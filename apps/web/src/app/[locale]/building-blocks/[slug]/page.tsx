@@ -9,29 +9,25 @@ import { getBuildingBlock, getPageUpdates, getSite, isPreview, isUntranslated } 
 import { documentPageMetadata } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
-import { routeLocale } from '@/lib/routeLocale'
+import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
 
 // Rendered on first visit, then cached: the CMS is not running at build time.
 export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: segment, slug } = await params
-  const locale = routeLocale(segment)
+export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+  const { locale, slug } = await documentRoute(props)
   const block = await getBuildingBlock(locale, slug)
   if (!block) return {}
   return documentPageMetadata('buildingBlocks', block, locale, isUntranslated(block, locale))
 }
 
-export default async function BuildingBlockRoute({ params }: Props) {
-  const { locale: segment, slug } = await params
-  const locale = routeLocale(segment)
+export default async function BuildingBlockRoute(props: DocumentRouteProps) {
+  const { locale, slug } = await documentRoute(props)
   const [block, preview, site, updates] = await Promise.all([getBuildingBlock(locale, slug), isPreview(), getSite(locale), getPageUpdates('building-blocks', locale, slug)])
   if (!block) notFound()
   const untranslated = isUntranslated(block, locale)

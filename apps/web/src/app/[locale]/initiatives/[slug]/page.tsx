@@ -9,29 +9,25 @@ import { translator } from '@/lib/i18n'
 import { initiativePageMetadata } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { initiativeJsonLd, pageContext } from '@/lib/seo/structuredData'
-import { routeLocale } from '@/lib/routeLocale'
+import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
 
 // Publishes refresh pages at once through /api/revalidate; this is the safety net if a call is lost.
 export const revalidate = 60
-
-type Props = { params: Promise<{ locale: string; slug: string }> }
 
 // Rendered on first visit, then cached: the CMS is not running at build time.
 export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: segment, slug } = await params
-  const locale = routeLocale(segment)
+export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+  const { locale, slug } = await documentRoute(props)
   const initiative = await getInitiative(locale, slug)
   if (!initiative) return {}
   return initiativePageMetadata(initiative, locale, isUntranslated(initiative, locale))
 }
 
-export default async function InitiativeRoute({ params }: Props) {
-  const { locale: segment, slug } = await params
-  const locale = routeLocale(segment)
+export default async function InitiativeRoute(props: DocumentRouteProps) {
+  const { locale, slug } = await documentRoute(props)
   const [initiative, preview, site, updates] = await Promise.all([getInitiative(locale, slug), isPreview(), getSite(locale), getPageUpdates('initiatives', locale, slug)])
   if (!initiative) notFound()
   const untranslated = isUntranslated(initiative, locale)
