@@ -32,6 +32,9 @@ describe('the public pages in Chromium', () => {
     if (locale === 'ar') expect(dir).toBe('rtl')
     else expect(dir).not.toBe('rtl')
     expect(await page.locator('h1').count()).toBe(1)
+    // The seed is translated: no seeded page says its text is shown in English, and the menu speaks the page's language.
+    expect(await page.locator('.translation-notice').count()).toBe(0)
+    if (locale !== 'en') expect(await page.locator('nav.site-nav a').first().innerText()).not.toBe('Home')
     expect(consoleErrors).toEqual([])
   })
 

@@ -50,8 +50,8 @@ describe('the web app without the CMS', () => {
   test('a page never rendered before answers the friendly error page, not a blank one', async () => {
     const seen: string[] = []
     for (const [locale, where] of [
-      ['ru', '/benefits/education'],
-      ['zh', '/building-blocks/emergency-response'],
+      ['ru', '/actors/cen-cenelec'],
+      ['zh', '/initiatives/iso-iec-23894'],
       ['en', '/risks/no-such-risk'],
     ]) {
       const path = `/${locale}${where}`

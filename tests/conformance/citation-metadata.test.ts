@@ -79,9 +79,9 @@ test.each(cases)('/%s: %s (%s) is a citable work: title, author, date, URL, lang
   // Stated by the page itself, not Zotero's fallback to the address it was opened at.
   expect(item.publicUrl).toBe(address)
   expect(item.canonical).toBe(address)
-  // The language the page shows the text in: the seed is English only, so English on every page.
+  // The language the page shows the text in: the seed is translated, so the page's own.
   expect(item.language).toBe(item.headingLanguage)
-  expect(item.language).toBe('en')
+  expect(item.language).toBe(locale)
 })
 
 test('pages that are not one work carry no citation title', async () => {

@@ -420,31 +420,30 @@ describe('script-shaped content, published by an editor, never runs on the site 
       })
     ).id
 
-    // The home page and the site settings, in English (Arabic falls back to it).
+    // The home page and the site settings, in English and in Arabic (the seed translates them).
     const home = (await api('/api/globals/home?locale=en&depth=0', { token: editor.token })).body
-    const homeSaved = await api('/api/globals/home?locale=en', {
-      method: 'POST',
-      token: editor.token,
-      body: {
-        hero: { heading: poison('home hero heading', 200), lede: poison('home hero lede', 400) },
-        why: { heading: poison('home why heading', 200), reasons: [{ text: poison('home reason', 1200) }] },
-        benefitsAndRisks: {
-          heading: poison('home benefits-and-risks heading', 200),
-          intro: poison('home benefits-and-risks intro', 1200),
-          benefitsHeading: poison('home benefits heading', 120),
-          risksHeading: poison('home risks heading', 120),
-        },
-        buildingBlocks: {
-          heading: poison('home building-blocks heading', 200),
-          intro: poison('home building-blocks intro', 1200),
-          basis: poison('home building-blocks basis', 1200),
-          citations: [...(home.buildingBlocks?.citations ?? []), ids.citation],
-        },
-        media: { heading: poison('home media heading', 200), entries: [...(home.media?.entries ?? []), ids.entry] },
-        _status: 'published',
+    const homeBody = {
+      hero: { heading: poison('home hero heading', 200), lede: poison('home hero lede', 400) },
+      why: { heading: poison('home why heading', 200), reasons: [{ text: poison('home reason', 1200) }] },
+      benefitsAndRisks: {
+        heading: poison('home benefits-and-risks heading', 200),
+        intro: poison('home benefits-and-risks intro', 1200),
+        benefitsHeading: poison('home benefits heading', 120),
+        risksHeading: poison('home risks heading', 120),
       },
-    })
-    expect(homeSaved.status).toBe(200)
+      buildingBlocks: {
+        heading: poison('home building-blocks heading', 200),
+        intro: poison('home building-blocks intro', 1200),
+        basis: poison('home building-blocks basis', 1200),
+        citations: [...(home.buildingBlocks?.citations ?? []), ids.citation],
+      },
+      media: { heading: poison('home media heading', 200), entries: [...(home.media?.entries ?? []), ids.entry] },
+      _status: 'published',
+    }
+    for (const locale of ['en', 'ar']) {
+      const homeSaved = await api(`/api/globals/home?locale=${locale}`, { method: 'POST', token: editor.token, body: homeBody })
+      expect(homeSaved.status).toBe(200)
+    }
     const site = (await api('/api/globals/site?locale=en&depth=0', { token: editor.token })).body
     const navigation = [...(site.navigation ?? []).map(({ label, href }: { label: string; href: string }) => ({ label, href })), { label: poison('navigation label', 60), href: nastyPath('navigation href') }]
     const siteBody = {
@@ -461,8 +460,10 @@ describe('script-shaped content, published by an editor, never runs on the site 
       footer: { closingLine: poison('footer closing line', 200), copyright: poison('footer copyright', 200), maintainedBy: poison('footer maintained by', 300) },
       _status: 'published',
     }
-    const siteSaved = await api('/api/globals/site?locale=en', { method: 'POST', token: editor.token, body: siteBody })
-    if (siteSaved.status !== 200) throw new Error(`site settings: ${siteSaved.status} ${JSON.stringify(siteSaved.body).slice(0, 800)}`)
+    for (const locale of ['en', 'ar']) {
+      const siteSaved = await api(`/api/globals/site?locale=${locale}`, { method: 'POST', token: editor.token, body: siteBody })
+      if (siteSaved.status !== 200) throw new Error(`site settings (${locale}): ${siteSaved.status} ${JSON.stringify(siteSaved.body).slice(0, 800)}`)
+    }
 
     // An address with no spaces, one @ and a dot after it may pass a validator: if the CMS takes it, the
     // contact page and home page show it (and link to it); if it refuses, that is a refusal like the URLs below.

@@ -40,12 +40,15 @@ export const adminToken = () => login(process.env.TEST_ADMIN_EMAIL!, process.env
 
 let counter = 0
 /** Creates a staff member with the given role (as the seeded admin) and returns a token for them. */
-export async function staffToken(role: 'admin' | 'editor' | 'contributor'): Promise<{ token: string; id: number; email: string; password: string }> {
+export async function staffToken(
+  role: 'admin' | 'editor' | 'contributor' | 'translator',
+  { languages }: { languages?: string[] } = {},
+): Promise<{ token: string; id: number; email: string; password: string }> {
   const admin = await adminToken()
   counter += 1
   const email = `${role}-${Date.now().toString(36)}-${counter}@example.test`
   const password = `pw-${Math.random().toString(36).slice(2)}-${counter}`
-  const created = await api('/api/users', { method: 'POST', token: admin, body: { email, password, name: `Test ${role}`, role } })
+  const created = await api('/api/users', { method: 'POST', token: admin, body: { email, password, name: `Test ${role}`, role, ...(languages ? { languages } : {}) } })
   if (created.status !== 201) throw new Error(`could not create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
   return { token: await login(email, password), id: created.body.doc.id, email, password }
 }

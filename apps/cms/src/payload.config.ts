@@ -3,6 +3,12 @@ import { fileURLToPath } from 'node:url'
 
 import { defaultLocale, documentPageCollections, localeDefinitions, pageGlobals } from '@global-ai-governance/content'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -29,6 +35,11 @@ import { strictInput } from './inputChecks'
 import { migrations } from './migrations'
 import { livePreviewBreakpoints } from './preview'
 import { translationStatus } from './translation/plugin'
+import { revertLocale } from './translation/revertLocale'
+import { translatorAccess } from './access/translators'
+
+// Collections whose documents are pages of the site, with texts shown in six languages.
+const translatedCollections = ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'media-entries']
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,6 +59,8 @@ export default buildConfig({
   },
   collections: [BuildingBlocks, Risks, Benefits, Initiatives, Actors, Citations, MediaEntries, Media, Users],
   globals: [Home, Site],
+  // The admin in the six UN languages, each staff member choosing theirs (Account → Language).
+  i18n: { supportedLanguages: { en, fr, es, ar, zh, ru }, fallbackLanguage: 'en' },
   localization: {
     locales: localeDefinitions.map(({ code, label, direction }) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
@@ -57,7 +70,8 @@ export default buildConfig({
   editor: richTextEditor(),
   secret: payloadSecret(),
   // A query on a field that cannot be queried is the client's mistake (400): one info line, no stack.
-  loggingLevels: { QueryError: 'info' },
+  // A translator saving outside their languages is told why (403); an operator needs no stack for it.
+  loggingLevels: { QueryError: 'info', ...({ TranslatorRefusal: 'info' } as Record<string, 'info'>) },
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: databasePoolMax() },
     // Schema changes ship as committed migrations; never push in dev mode.
@@ -69,7 +83,12 @@ export default buildConfig({
   endpoints: [healthEndpoint, searchEndpoint, updatesEndpoint],
   // Type checks on every field, object bodies, and a 400 (not a 500) for input the database refuses.
   // Each document says which of its texts show English in each language (translation/plugin.ts).
-  plugins: [translationStatus({ collections: ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'media-entries'], globals: [...pageGlobals] }), strictInput()],
+  plugins: [
+    translationStatus({ collections: translatedCollections, globals: [...pageGlobals] }),
+    revertLocale({ collections: [...translatedCollections, 'citations'], globals: [...pageGlobals] }),
+    translatorAccess({ collections: [...translatedCollections, 'citations'], globals: [...pageGlobals] }),
+    strictInput(),
+  ],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   sharp,

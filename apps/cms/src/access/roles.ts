@@ -5,11 +5,13 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
  * - admin: manages users and settings, edits and publishes everything
  * - editor: edits and publishes content
  * - contributor: edits drafts, can never publish
+ * - translator: edits drafts of the texts in the languages assigned to them
+ *   (never English, never what every language shares), can never publish
  * - previewer: not a person but the public site's preview credential (an API
  *   key): reads drafts so staff can preview them, writes nothing, and cannot
  *   open the admin
  */
-export const staffRoles = ['admin', 'editor', 'contributor'] as const
+export const staffRoles = ['admin', 'editor', 'contributor', 'translator'] as const
 export const roles = [...staffRoles, 'previewer'] as const
 export type Role = (typeof roles)[number]
 
@@ -30,3 +32,12 @@ export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)
 export const adminsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin')
 export const adminsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 export const publishersOnly: Access = ({ req: { user } }) => canPublish(user)
+
+/** The languages a translator may edit; null for every other role (their access does not depend on the language). */
+export const translatorLanguages = (user: MaybeUser): readonly string[] | null => {
+  if (!hasRole(user, 'translator')) return null
+  const languages = (user as { languages?: unknown } | null | undefined)?.languages
+  return Array.isArray(languages) ? languages.filter((each): each is string => typeof each === 'string') : []
+}
+
+export const isTranslator = (user: MaybeUser): boolean => hasRole(user, 'translator')

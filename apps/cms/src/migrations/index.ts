@@ -3,6 +3,7 @@ import * as migration_20261127_034050_preview_and_review from './20261127_034050
 import * as migration_20261202_113827_initiatives from './20261202_113827_initiatives';
 import * as migration_20261202_113834_move_current_efforts from './20261202_113834_move_current_efforts';
 import * as migration_20261202_120257_change_notes from './20261202_120257_change_notes';
+import * as migration_20261202_170339_translator_role from './20261202_170339_translator_role';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_120257_change_notes.up,
     down: migration_20261202_120257_change_notes.down,
-    name: '20261202_120257_change_notes'
+    name: '20261202_120257_change_notes',
+  },
+  {
+    up: migration_20261202_170339_translator_role.up,
+    down: migration_20261202_170339_translator_role.down,
+    name: '20261202_170339_translator_role'
   },
 ];

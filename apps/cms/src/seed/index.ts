@@ -16,6 +16,9 @@ import type { SeedBuildingBlock } from './data'
 import { benefits, buildingBlocks, citations, home, mediaEntries, risks, site } from './data'
 import { actors, initiatives, type SeedInitiative } from './initiatives'
 import { paragraphsToLexical } from './lexical'
+import { writeTranslation, type SeededIds } from './translate'
+import { seedTranslations } from './translations'
+import type { SeedTranslation } from './translations/types'
 
 export type SeedLogger = (message: string) => void
 
@@ -81,7 +84,7 @@ const lookup = (ids: Map<string, number>, what: string) => (slug: string): numbe
 }
 
 /** Creates all seed content. Expects `req` to carry the transaction (if any). */
-async function writeAll(payload: Payload, req: PayloadRequest, log: SeedLogger): Promise<Omit<SeedResult, 'skipped' | 'existing'>> {
+async function writeAll(payload: Payload, req: PayloadRequest, log: SeedLogger): Promise<{ counts: Omit<SeedResult, 'skipped' | 'existing'>; ids: SeededIds }> {
   const common = {
     overrideAccess: true,
     draft: false,
@@ -243,13 +246,24 @@ async function writeAll(payload: Payload, req: PayloadRequest, log: SeedLogger):
   log('saved the site settings')
 
   return {
-    citations: citationIds.size,
-    risks: riskIds.size,
-    benefits: benefitIds.size,
-    buildingBlocks: blockIds.size,
-    mediaEntries: mediaIds.size,
-    actors: actorIds.size,
-    initiatives: initiativeIds.size,
+    counts: {
+      citations: citationIds.size,
+      risks: riskIds.size,
+      benefits: benefitIds.size,
+      buildingBlocks: blockIds.size,
+      mediaEntries: mediaIds.size,
+      actors: actorIds.size,
+      initiatives: initiativeIds.size,
+    },
+    ids: { citation, risk, benefit, block, actor, initiative, mediaEntry },
+  }
+}
+
+/** Every language's translation over the English documents just written. */
+async function writeTranslations(payload: Payload, req: PayloadRequest, ids: SeededIds, log: SeedLogger): Promise<void> {
+  for (const [locale, translation] of Object.entries(seedTranslations) as [keyof typeof seedTranslations, SeedTranslation][]) {
+    const saved = await writeTranslation(payload, req, locale, translation, ids)
+    log(`saved ${saved} documents in ${locale}`)
   }
 }
 
@@ -318,7 +332,8 @@ export async function seed(payload: Payload, { log = (m) => payload.logger.info(
       log(`${SEED_SKIPPED_MESSAGE} (found: ${raced.join(', ')})`)
       return { ...none, skipped: true, existing: raced }
     }
-    const counts = await writeAll(payload, req, log)
+    const { counts, ids } = await writeAll(payload, req, log)
+    await writeTranslations(payload, req, ids, log)
     if (inTransaction) await commitTransaction(req)
     return { ...counts, skipped: false, existing: [] }
   } catch (error) {

@@ -13,6 +13,17 @@ import { collectionPreview } from '../../preview'
 import { computeKeyDate } from './keyDate'
 import { datesProblem } from './validation'
 
+/** A key date of known precision; the placeholder shows that a year or a month is enough. */
+const keyDateField = (name: string, label: string, description: string) => {
+  const field = partialDateField(name, label, description)
+  return { ...field, admin: { ...field.admin, placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' } }
+}
+
+const keyDatesMalformed = (dates: unknown): boolean => {
+  const { announced, adopted, inForce } = (dates ?? {}) as Record<string, unknown>
+  return [announced, adopted, inForce].some((value) => validatePartialDate(value) !== true)
+}
+
 /**
  * Current efforts: treaties, resolutions, laws, standards, declarations,
  * commitments, reports, bodies and programmes, each tied to the building
@@ -52,23 +63,38 @@ export const Initiatives: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, index: true, options: selectOptions(initiativeKinds), admin: { width: '33%' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          index: true,
+          options: selectOptions(initiativeKinds),
+          admin: { width: '33%', description: 'What sort of instrument or effort it is.' },
+        },
         {
           name: 'status',
+          // Not plain "Status": the list and the actors' tables also show Payload's draft/published
+          // "Status" column, and two columns of one name left editors guessing which was which.
+          label: 'Initiative status',
           type: 'select',
           required: true,
           index: true,
           // Payload's own enum for drafts (`_status`) would take the default name.
           enumName: 'enum_initiatives_stage',
           options: selectOptions(initiativeStatuses),
-          admin: { width: '33%' },
+          admin: { width: '33%', description: 'Where it stands now (not whether this page is published).' },
         },
         {
           name: 'statusCheckedOn',
           label: 'Status checked on',
           type: 'date',
           required: true,
-          admin: { width: '33%', date: { pickerAppearance: 'dayOnly' }, description: 'The page says the status holds "as of" this day.' },
+          admin: {
+            width: '33%',
+            // Payload's day-only default ("MMM dd") hides the year; a check two years old read as this year's.
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+            description: 'The day the status was last checked (YYYY-MM-DD): the page says it holds "as of" this day.',
+          },
         },
       ],
     },
@@ -83,9 +109,9 @@ export const Initiatives: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            partialDateField('announced', 'Announced', 'First made public or proposed.'),
-            partialDateField('adopted', 'Adopted', 'Adopted, signed, published or founded.'),
-            partialDateField('inForce', 'In force', 'Entered into force or began to apply.'),
+            keyDateField('announced', 'Announced', 'First made public or proposed.'),
+            keyDateField('adopted', 'Adopted', 'Adopted, signed, published or founded.'),
+            keyDateField('inForce', 'In force', 'Entered into force or began to apply.'),
           ],
         },
       ],
@@ -98,7 +124,10 @@ export const Initiatives: CollectionConfig = {
       maxLength: 10,
       access: { create: () => false, update: () => false },
       hooks: { beforeChange: [computeKeyDate] },
-      validate: validatePartialDate,
+      // Computed from the key dates: when one of them is malformed, that field says so, and the
+      // read-only key date (which editors cannot change) is not flagged as a second error.
+      validate: (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }) =>
+        keyDatesMalformed(siblingData?.dates) ? true : validatePartialDate(value),
       admin: { readOnly: true, position: 'sidebar', description: 'Set from the key dates: in force, else adopted, else announced.' },
     },
     {
@@ -110,15 +139,26 @@ export const Initiatives: CollectionConfig = {
       required: true,
       minRows: 1,
       index: true,
+      admin: { description: 'At least one: the building blocks of the framework it puts in place or supports.' },
     },
-    { name: 'risks', label: 'Risks it addresses', type: 'relationship', relationTo: 'risks', hasMany: true, index: true },
+    {
+      name: 'risks',
+      label: 'Risks it addresses',
+      type: 'relationship',
+      relationTo: 'risks',
+      hasMany: true,
+      index: true,
+      admin: { description: 'Optional: the risks it is meant to reduce.' },
+    },
     {
       name: 'actors',
       type: 'relationship',
       relationTo: 'actors',
       hasMany: true,
       index: true,
-      admin: { description: 'Who leads it or takes part: organisations and groups of states.' },
+      admin: {
+        description: 'Who leads it or takes part: organisations and groups of states. To find one, type part of its full name (for the OECD, "Organisation").',
+      },
     },
     summaryField('What it is and what it does, in one to three sentences.'),
     translatable({

@@ -1,3 +1,4 @@
+import { defaultLocale, localeDefinitions } from '@global-ai-governance/content'
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, hasRole, isStaff, roles } from '../../access/roles'
@@ -59,8 +60,20 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description:
-          'Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only. Previewer: the public site’s preview key (reads drafts, cannot sign in to the admin or change anything).',
+          'Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only. Translator: edit drafts of the texts in their languages only. Previewer: the public site’s preview key (reads drafts, cannot sign in to the admin or change anything).',
       },
+    },
+    {
+      name: 'languages',
+      label: 'Languages they translate into',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: localeDefinitions.filter(({ code }) => code !== defaultLocale).map(({ code, label }) => ({ label, value: code })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'translator', description: 'A translator edits drafts in these languages only; editors publish them.' },
+      validate: (value: unknown, { siblingData }: { siblingData?: { role?: unknown } }) =>
+        siblingData?.role === 'translator' && (!Array.isArray(value) || value.length === 0) ? 'Choose at least one language this translator works in.' : true,
     },
   ],
 }
