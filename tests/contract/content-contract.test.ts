@@ -18,8 +18,9 @@ const globals = Object.keys(globalSchemas) as GlobalSlug[]
 
 // Keys Payload adds to API answers that are not content fields.
 const transport = new Set(['_isLocked', '_userEditing'])
-// Where a draft stands in review is for staff only (fields/review.ts): not part of the public contract.
-const editorialOnly = new Set(['reviewStatus', 'reviewNote'])
+// Where a draft stands in review, and when each text last changed per language (translation/plugin.ts),
+// are for staff only: not part of the public contract.
+const editorialOnly = new Set(['reviewStatus', 'reviewNote', 'translationClock'])
 const contentKeys = (doc: Record<string, unknown>) => Object.keys(doc).filter((key) => !transport.has(key) && !editorialOnly.has(key)).sort()
 
 describe('every public type served by the CMS parses with packages/content', () => {
@@ -84,6 +85,7 @@ describe('the schemas and the CMS describe the same fields', () => {
       for (const doc of anonymous.body.docs) {
         expect(doc).not.toHaveProperty('reviewStatus')
         expect(doc).not.toHaveProperty('reviewNote')
+        expect(doc).not.toHaveProperty('translationClock')
       }
     }
     for (const global of globals) {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { searchLimits } from '@global-ai-governance/content'
 
-import { api, cmsUrl, staffToken, uniqueSuffix } from '../support/cms'
+import { api, cmsUrl, madeHere, staffToken, uniqueSuffix } from '../support/cms'
 import { webUrl } from '../support/pages'
 
 type SearchAnswer = { query: string; locale: string; results: { collection: string; slug: string; title: string; summary: string; rank: number }[] }
@@ -200,3 +200,68 @@ describe('the search page', () => {
     expect(await response.text()).toContain('Rechercher sur le site')
   })
 })
+
+describe('search in every language: stemmed, ranked, the passage marked', () => {
+  const made = madeHere()
+  afterAll(() => made.removeAll())
+  let slug: string
+
+  beforeAll(async () => {
+    const { token } = await staffToken('editor')
+    const created = await api('/api/risks', {
+      method: 'POST',
+      token,
+      body: { title: `Stemming ${uniqueSuffix()}`, order: 985, summary: 'Several international treaties already govern dual-use technologies.', _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const risk = made.add('risks', created.body.doc)
+    slug = created.body.doc.slug
+    const translations: Record<string, { title: string; summary: string }> = {
+      fr: { title: 'Racinisation', summary: 'Plusieurs traités internationaux encadrent déjà les technologies à double usage.' },
+      es: { title: 'Lematización', summary: 'Varios tratados internacionales ya regulan las tecnologías de doble uso.' },
+      ru: { title: 'Стемминг', summary: 'Несколько международных договоров уже регулируют технологии двойного назначения.' },
+      ar: { title: 'التجذيع', summary: 'تنظم عدة معاهدات دولية بالفعل التكنولوجيات ذات الاستخدام المزدوج.' },
+      zh: { title: '词干测试', summary: '若干国际条约已经在规范军民两用技术。' },
+    }
+    for (const [locale, text] of Object.entries(translations)) {
+      expect((await api(`/api/risks/${risk.id}?locale=${locale}`, { method: 'PATCH', token, body: { ...text, _status: 'published' } })).status).toBe(200)
+    }
+  })
+
+  test.each([
+    ['en', 'treaty', 'treaties'],
+    ['fr', 'traité', 'traités'],
+    ['es', 'tratado', 'tratados'],
+    ['ru', 'договор', 'договоров'],
+    ['ar', 'معاهدة', 'معاهدات'],
+    ['zh', '国际条约', '国际条约'],
+  ])('%s: “%s” finds the text that says “%s”, and marks it in the passage', async (locale, q, written) => {
+    const { status, body } = await search({ q, locale, limit: '50' })
+    expect(status).toBe(200)
+    const found = body.results.filter((result) => result.slug === slug)
+    // Once: a language never returns a document twice (its own text and the English fallback).
+    expect(found).toHaveLength(1)
+    const passage = (found[0] as unknown as { passage?: string }).passage ?? ''
+    expect(passage).toContain(`\uE000${written}\uE001`)
+    expect((found[0] as unknown as { language?: string }).language).toBe(locale)
+  })
+
+  test('a page whose title matches ranks above one that only mentions the words', async () => {
+    const { body } = await search({ q: 'Loss of control', locale: 'en' })
+    expect(body.results[0]?.slug).toBe('loss-of-control')
+    const { body: french } = await search({ q: 'traités', locale: 'fr', limit: '50' })
+    const ranks = french.results.map((result) => result.rank)
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks)
+  })
+
+  test('a 10 kB query is refused, never searched and never a server error', async () => {
+    // Node refuses a request line this long itself (431); anything the server reads is held to 200 characters.
+    const { status } = await search({ q: 'traité '.repeat(1500), locale: 'fr' })
+    expect(status).toBeGreaterThanOrEqual(400)
+    expect(status).toBeLessThan(500)
+    const page = await fetch(`${webUrl()}/fr/search?q=${encodeURIComponent('traité '.repeat(1500))}`)
+    expect(page.status).toBeGreaterThanOrEqual(400)
+    expect(page.status).toBeLessThan(500)
+  })
+})
+

@@ -50,7 +50,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · Global AI Governance' },
-    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
+    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/NeedsTranslation#NeedsTranslation'] },
     livePreview: {
       breakpoints: livePreviewBreakpoints,
       collections: [...documentPageCollections],

@@ -1,12 +1,33 @@
+import { passageMarks, type Locale } from '@global-ai-governance/content'
 import type { Endpoint } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { escapeLike, hasWords, parseSearchParams } from './searchParams'
 
-type Row = { collection: string; slug: string | null; title: string | null; summary: string | null; rank: number | string }
+type Row = { collection: string; slug: string | null; title: string | null; summary: string | null; passage: string | null; language: string; rank: number | string }
+
+/**
+ * PostgreSQL's text-search configuration per language: stemming, so "treaty"
+ * finds "treaties" and « traité » finds « traités ». Chinese has no word
+ * breaks to stem by: it is matched as written (substring), see below.
+ */
+export const searchConfigs: Record<Locale, string> = { en: 'english', fr: 'french', es: 'spanish', ar: 'arabic', zh: 'simple', ru: 'russian' }
 
 const noStore = { 'Cache-Control': 'no-store' }
 const cacheable = { 'Cache-Control': 'public, max-age=60' }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The matching part of a result: PostgreSQL's headline where stems matched;
+ * where only the words as written matched (Chinese, names), each occurrence marked here.
+ */
+function passageOf(row: Row, q: string): { passage?: string } {
+  if (row.passage && row.passage.includes(passageMarks.start)) return { passage: row.passage }
+  const summary = row.summary ?? ''
+  const marked = summary.replace(new RegExp(escapeRegExp(q.trim()), 'giu'), (found) => `${passageMarks.start}${found}${passageMarks.end}`)
+  return marked === summary ? {} : { passage: marked }
+}
 
 /**
  * Full-text search over the published content, in the visitor's locale (falling back to English).
@@ -24,6 +45,8 @@ export const searchEndpoint: Endpoint = {
     // Only punctuation (`!!!`, `"`, `:*`): no word to look for, so nothing is found.
     if (!hasWords(q)) return Response.json({ query: q, locale, results: [] }, { headers: cacheable })
     const pattern = `%${escapeLike(q)}%`
+    const config = searchConfigs[locale as Locale] ?? 'simple'
+    const headline = `StartSel=${passageMarks.start}, StopSel=${passageMarks.end}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`
 
     const localized = (table: string, collection: string) => {
       const main = sql.identifier(table)
@@ -31,7 +54,8 @@ export const searchEndpoint: Endpoint = {
       return sql`
         select ${collection}::text as collection, d.slug,
           coalesce(l.title, e.title) as title,
-          coalesce(l.summary, e.summary) as summary
+          coalesce(l.summary, e.summary) as summary,
+          case when l.title is null then 'en' else ${locale} end as language
         from ${main} d
         left join ${locales} l on l._parent_id = d.id and l._locale::text = ${locale}
         left join ${locales} e on e._parent_id = d.id and e._locale::text = 'en'
@@ -46,7 +70,8 @@ export const searchEndpoint: Endpoint = {
         union all
         select 'initiatives'::text as collection, d.slug,
           coalesce(l.title, e.title) as title,
-          concat_ws(' · ', d.identifier, coalesce(l.official_title, e.official_title), coalesce(l.summary, e.summary)) as summary
+          concat_ws(' · ', d.identifier, coalesce(l.official_title, e.official_title), coalesce(l.summary, e.summary)) as summary,
+          case when l.title is null then 'en' else ${locale} end as language
         from initiatives d
         left join initiatives_locales l on l._parent_id = d.id and l._locale::text = ${locale}
         left join initiatives_locales e on e._parent_id = d.id and e._locale::text = 'en'
@@ -54,7 +79,8 @@ export const searchEndpoint: Endpoint = {
         union all
         select 'actors'::text as collection, d.slug,
           coalesce(l.name, e.name) as title,
-          concat_ws(' · ', coalesce(l.short_name, e.short_name), coalesce(l.summary, e.summary)) as summary
+          concat_ws(' · ', coalesce(l.short_name, e.short_name), coalesce(l.summary, e.summary)) as summary,
+          case when l.name is null then 'en' else ${locale} end as language
         from actors d
         left join actors_locales l on l._parent_id = d.id and l._locale::text = ${locale}
         left join actors_locales e on e._parent_id = d.id and e._locale::text = 'en'
@@ -65,25 +91,41 @@ export const searchEndpoint: Endpoint = {
           concat_ws(' · ',
             (select string_agg(coalesce(a.name, concat_ws(' ', a.given, a.family)), ', ' order by a._order)
                from citations_authors a where a._parent_id = c.id),
-            c.container_title, c.publisher, c.year::text) as summary
+            c.container_title, c.publisher, c.year::text) as summary,
+          -- Bibliographic titles stay in the language they were published in: matched as written.
+          'und' as language
         from citations c
         where c._status = 'published'
       ),
-      scored as (
-        select collection, slug, title, summary,
-          setweight(to_tsvector('simple', coalesce(title, '')), 'A') ||
-            setweight(to_tsvector('simple', coalesce(summary, '')), 'B') as tsv,
-          concat_ws(' ', title, summary) as doc
+      configured as (
+        select docs.*,
+          (case language when 'en' then 'english' when 'und' then 'simple' else ${config} end)::regconfig as cfg
         from docs
         where slug is not null
+      ),
+      scored as (
+        select collection, slug, title, summary, language, cfg,
+          setweight(to_tsvector(cfg, coalesce(title, '')), 'A') ||
+            setweight(to_tsvector(cfg, coalesce(summary, '')), 'B') as tsv,
+          -- Arabic's stemmer keeps plural endings (معاهدات → معاهدا, معاهدة → معاهد): its stems match as prefixes.
+          case when cfg = 'arabic'::regconfig
+            then regexp_replace(websearch_to_tsquery(cfg, ${q})::text, '''([^'']+)''', '''\\1'':*', 'g')::tsquery
+            else websearch_to_tsquery(cfg, ${q})
+          end as query,
+          concat_ws(' ', title, summary) as doc
+        from configured
       )
-      select collection, slug, title, summary,
-        (ts_rank(tsv, websearch_to_tsquery('simple', ${q}))
+      select collection, slug, title, summary, language,
+        case
+          when tsv @@ query then ts_headline(cfg, coalesce(summary, ''), query, ${headline})
+          else null
+        end as passage,
+        (ts_rank(tsv, query)
           + case when title ilike ${pattern} then 0.5 else 0 end
           -- A page whose title is the query itself comes first ("red lines" → Red lines).
           + case when lower(title) = lower(${q}) then 1 else 0 end)::float8 as rank
       from scored
-      where tsv @@ websearch_to_tsquery('simple', ${q}) or doc ilike ${pattern}
+      where tsv @@ query or doc ilike ${pattern}
       order by rank desc, title asc
       limit ${limit}`
 
@@ -99,6 +141,8 @@ export const searchEndpoint: Endpoint = {
             slug: row.slug,
             title: row.title ?? '',
             summary: row.summary ?? '',
+            ...passageOf(row, q),
+            language: row.language === 'und' ? undefined : row.language,
             rank: Number(row.rank),
           })),
         },

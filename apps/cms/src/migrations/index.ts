@@ -4,6 +4,7 @@ import * as migration_20261202_113827_initiatives from './20261202_113827_initia
 import * as migration_20261202_113834_move_current_efforts from './20261202_113834_move_current_efforts';
 import * as migration_20261202_120257_change_notes from './20261202_120257_change_notes';
 import * as migration_20261202_170339_translator_role from './20261202_170339_translator_role';
+import * as migration_20261202_173623_translation_clock from './20261202_173623_translation_clock';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_170339_translator_role.up,
     down: migration_20261202_170339_translator_role.down,
-    name: '20261202_170339_translator_role'
+    name: '20261202_170339_translator_role',
+  },
+  {
+    up: migration_20261202_173623_translation_clock.up,
+    down: migration_20261202_173623_translation_clock.down,
+    name: '20261202_173623_translation_clock'
   },
 ];

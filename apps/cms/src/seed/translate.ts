@@ -64,7 +64,9 @@ export async function writeTranslation(
   }
   for (const a of actors) {
     const name = required(glossary.actors[a.slug], `actor ${a.slug}`)
-    await update('actors', ids.actor(a.slug), { name: name.name, ...(name.shortName ? { shortName: name.shortName } : {}) })
+    // Where the language has no short form of its own, the name stands for it (pages hide a short name equal to the name).
+    const shortName = name.shortName ?? (a.shortName ? name.name : undefined)
+    await update('actors', ids.actor(a.slug), { name: name.name, ...(shortName ? { shortName } : {}) })
   }
   for (const i of initiatives) {
     const text = required(initiativeTexts[i.slug], `initiative ${i.slug}`)

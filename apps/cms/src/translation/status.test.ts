@@ -1,4 +1,4 @@
-import { localizedTextPaths, translationStatusOf } from './status'
+import { advanceClock, localizedTextPaths, translationStatusOf } from './status'
 
 const fields = [
   { name: 'title', type: 'text', localized: true },
@@ -50,5 +50,34 @@ describe('the translation status of a document, as the database hands it over (e
     expect(translationStatusOf({ slug: 'bias' }, ['title', 'summary'])).toBeNull()
     // A value already reduced to one language (not per language) cannot be judged.
     expect(translationStatusOf({ title: 'Bias' }, ['title'])).toBeNull()
+  })
+})
+
+describe('out of date: the English changed after the translation was saved', () => {
+  const paths = ['title', 'summary', 'body']
+  const doc = { title: { en: 'Bias', fr: 'Biais' }, summary: { en: 'About bias.', fr: 'Sur les biais.' }, body: { en: null, fr: null } }
+
+  it('a text whose English was stamped after the French is out of date; the others are up to date', () => {
+    const clock = { en: { title: '2026-12-01T10:00:00.000Z', summary: '2026-12-02T10:00:00.000Z' }, fr: { title: '2026-12-01T11:00:00.000Z', summary: '2026-12-01T11:00:00.000Z' } }
+    const status = translationStatusOf(doc, paths, clock)
+    expect(status?.fr).toEqual({ missing: [], outOfDate: ['summary'] })
+    // A language with no translation is missing, not out of date.
+    expect(status?.es).toEqual({ missing: ['title', 'summary'], outOfDate: [] })
+    expect(status?.en).toEqual({ missing: [], outOfDate: [] })
+  })
+
+  it('without a clock (documents from before it) nothing is out of date', () => {
+    expect(translationStatusOf(doc, paths, null)?.fr).toEqual({ missing: [], outOfDate: [] })
+  })
+
+  it('a save stamps only the texts it changed, in its language; markup-only changes to rich text are not changes', () => {
+    const now = '2026-12-02T12:00:00.000Z'
+    const richText = (text: string, format = 0) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format }] }] } })
+    const original = { title: 'Bias', summary: 'About bias.', body: richText('Words.') }
+    const data = { title: 'Bias', summary: 'About bias, revised.', body: richText('Words.', 1) }
+    expect(advanceClock({ en: { title: 'earlier' } }, { locale: 'en', paths, data, original, now })).toEqual({ en: { title: 'earlier', summary: now } })
+    expect(advanceClock(null, { locale: 'fr', paths, data: { title: 'Biais' }, original: { title: 'Biais' }, now })).toBeNull()
+    // A partial save (only the title sent) says nothing about the other texts.
+    expect(advanceClock(null, { locale: 'fr', paths, data: { title: 'Biais !' }, original: { title: 'Biais', summary: 'x' }, now })).toEqual({ fr: { title: now } })
   })
 })

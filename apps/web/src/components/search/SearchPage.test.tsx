@@ -40,6 +40,18 @@ describe('the search page', () => {
     expect(screen.getByText('Practices that must never happen.')).toBeInTheDocument()
   })
 
+  test('the matching passage with its matched words marked; an English fallback result marked as English on a French page', () => {
+    const passage = { collection: 'building-blocks' as const, slug: 'red-lines', title: 'Lignes rouges', summary: 'Des traités…', passage: 'Des \uE000traités\uE001 et des \uE000traité\uE001 <b>', language: 'fr', rank: 1 }
+    const fallback = { collection: 'risks' as const, slug: 'bias', title: 'Bias', summary: 'About bias.', language: 'en', rank: 0.5 }
+    const { container } = render(<SearchPage locale="fr" query="traité" outcome={{ status: 'results', results: [passage, fallback] }} />)
+    expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['traités', 'traité'])
+    // The passage is text: markup in it is shown, never made.
+    expect(container.querySelector('ol b')).toBeNull()
+    expect(screen.getByText(/<b>/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3, name: 'Bias' })).toHaveAttribute('lang', 'en')
+    expect(screen.getByRole('heading', { level: 3, name: 'Lignes rouges' })).not.toHaveAttribute('lang')
+  })
+
   test('one result is counted in the singular', () => {
     render(<SearchPage locale="en" query="misuse" outcome={{ status: 'results', results: [results[1]!] }} />)
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('1 result for “misuse”')

@@ -1,4 +1,6 @@
-import { searchLimits, type Locale, type SearchCollection, type SearchResult } from '@global-ai-governance/content'
+import type { ReactNode } from 'react'
+
+import { passageMarks, searchLimits, type Locale, type SearchCollection, type SearchResult } from '@global-ai-governance/content'
 
 import { Breadcrumbs } from '@/components/common/Breadcrumbs'
 import type { SearchOutcome } from '@/lib/cms'
@@ -83,10 +85,16 @@ export function SearchPage({ locale, query, outcome }: { locale: Locale; query: 
             {outcome.results.map((result) => (
               <li key={`${result.collection}/${result.slug}`}>
                 <p className="search-results__collection">{collectionName(t, result.collection)}</p>
-                <h3>
+                <h3 {...otherLanguage(result, locale)}>
                   <a href={searchResultHref(locale, result)}>{result.title || result.slug}</a>
                 </h3>
-                {result.summary ? <p>{result.summary}</p> : null}
+                {result.passage ? (
+                  <p {...otherLanguage(result, locale)}>
+                    <Passage text={result.passage} />
+                  </p>
+                ) : result.summary ? (
+                  <p {...otherLanguage(result, locale)}>{result.summary}</p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -94,4 +102,30 @@ export function SearchPage({ locale, query, outcome }: { locale: Locale; query: 
       )}
     </>
   )
+}
+
+/** A result in another language than the page (the English fallback) says so, for screen readers and fonts. */
+const otherLanguage = (result: SearchResult, locale: Locale) => (result.language && result.language !== locale ? { lang: result.language, dir: 'auto' as const } : {})
+
+/** The matching passage, each matched word marked (the CMS puts them between `passageMarks`). */
+export function Passage({ text }: { text: string }) {
+  const parts: ReactNode[] = []
+  let rest = text
+  let index = 0
+  while (rest) {
+    const start = rest.indexOf(passageMarks.start)
+    if (start < 0) {
+      parts.push(rest)
+      break
+    }
+    const end = rest.indexOf(passageMarks.end, start)
+    if (end < 0) {
+      parts.push(rest.replaceAll(passageMarks.start, ''))
+      break
+    }
+    if (start > 0) parts.push(rest.slice(0, start))
+    parts.push(<mark key={index++}>{rest.slice(start + 1, end)}</mark>)
+    rest = rest.slice(end + 1)
+  }
+  return <>{parts}</>
 }
