@@ -30,7 +30,7 @@ describe('accessibility in Chromium', () => {
   }, 60_000)
   afterAll(async () => browser?.close())
 
-  const cases = ['en', 'ar'].flatMap((locale) =>
+  const cases = ['en', 'ar', 'zh'].flatMap((locale) =>
     [...Object.entries({ ...pageTypes, ...trackerPageTypes }), ['not found', '/building-blocks/no-such-block'] as const, ['an address matching nothing', '/no-such-page'] as const].map(([name, path]) => [locale, name, path] as const),
   )
   test.each(cases)('/%s: %s has no axe violations (WCAG 2.2 AA)', async (locale, _name, path) => {

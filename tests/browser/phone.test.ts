@@ -27,8 +27,13 @@ describe('a phone viewport (390×844) in Chromium', () => {
     ['/en/building-blocks/red-lines', 'en-building-blocks-red-lines'],
     ['/en/risks/bias', 'en-risks-bias'],
     ['/en/matrix', 'en-matrix'],
-    ['/ar', 'ar'],
     ['/en/no-such-page', 'en-not-found'],
+    // Every language, translated: the home page, a block and the current efforts at phone width.
+    ...['fr', 'es', 'ar', 'zh', 'ru'].flatMap((locale) => [
+      [`/${locale}`, locale],
+      [`/${locale}/building-blocks/red-lines`, `${locale}-building-blocks-red-lines`],
+      [`/${locale}/initiatives`, `${locale}-initiatives`],
+    ]),
   ])('%s does not scroll sideways and keeps body text at 16px or more', async (path, shot) => {
     await page.goto(`${webUrl()}${path}`)
     const { scrollWidth, clientWidth } = await overflow()

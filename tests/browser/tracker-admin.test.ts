@@ -114,7 +114,7 @@ describe('the current-efforts tracker in the admin', () => {
     const header = page.locator('table thead')
     await header.waitFor({ timeout: 30_000 })
     const columns = (await header.locator('th').allInnerTexts()).map((text) => text.trim()).filter(Boolean)
-    expect(columns).toEqual(['Title', 'Kind', 'Initiative status', 'Key date', 'Status', 'Review'])
+    expect(columns).toEqual(['Title', 'Kind', 'Initiative status', 'Key date', 'Status', 'Review', 'Translations'])
     // Values read as words, not stored codes; key dates as precise as they are known.
     await expect(page.locator('table tbody tr').first().innerText()).resolves.toMatch(/Published/)
     const kinds = await page.locator('table tbody tr td:nth-child(3)').allInnerTexts()

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { defaultLocale, isLocale } from '@global-ai-governance/content'
 import { contentSecurityPolicy, DRAFT_MODE_COOKIE, previewContentSecurityPolicy, servedOverHttps } from './lib/securityHeaders'
-import { cmsPublicUrl } from './lib/seo/site'
+import { cmsOrigins } from './lib/seo/site'
 
 /** Whether every %-sequence of a path is percent-encoded UTF-8 (`%ZZ`, `%C3%28`, a WTF-8 surrogate are not). */
 const decodable = (path: string): boolean => {
@@ -49,7 +49,7 @@ export function proxy(request: NextRequest) {
   const https = servedOverHttps()
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
     // A draft preview may be shown inside the CMS's Live Preview pane (and only there).
-    response.headers.set('Content-Security-Policy', previewContentSecurityPolicy({ production, https, cmsOrigin: cmsPublicUrl() }))
+    response.headers.set('Content-Security-Policy', previewContentSecurityPolicy({ production, https, cmsOrigins: cmsOrigins() }))
     response.headers.delete('X-Frame-Options')
   } else {
     response.headers.set('Content-Security-Policy', contentSecurityPolicy({ production, https }))

@@ -1,21 +1,11 @@
 import { translationStateOf, type Locale, type TranslationStatus } from '@global-ai-governance/content'
-import type { CollectionSlug, GlobalSlug, ServerProps } from 'payload'
+import type { ServerProps } from 'payload'
 
 import { isStaff, translatorLanguages } from '../access/roles'
+import { editedCollections, editedGlobals } from './editedDocuments'
 import { reasonOf, stateLabel, translatedLanguages } from './translationLabels'
 
-const translatedCollections: { slug: CollectionSlug; label: string }[] = [
-  { slug: 'building-blocks', label: 'Building block' },
-  { slug: 'risks', label: 'Risk' },
-  { slug: 'benefits', label: 'Benefit' },
-  { slug: 'initiatives', label: 'Initiative' },
-  { slug: 'actors', label: 'Actor' },
-  { slug: 'media-entries', label: 'Film or podcast' },
-]
-const translatedGlobals: { slug: GlobalSlug; label: string }[] = [
-  { slug: 'home', label: 'Home page' },
-  { slug: 'site', label: 'Site settings' },
-]
+const translatedCollections = editedCollections.filter((each) => each.translated)
 
 type Entry = { key: string; kind: string; title: string; href: string; status: TranslationStatus }
 
@@ -41,7 +31,7 @@ export async function NeedsTranslation({ payload, user: signedIn }: ServerProps)
     }),
   )
   const fromGlobals = await Promise.all(
-    translatedGlobals.map(async ({ slug, label }): Promise<Entry[]> => {
+    editedGlobals.map(async ({ slug, label }): Promise<Entry[]> => {
       const doc = (await payload.findGlobal({ slug, draft: true, depth: 0, locale: 'en', user, overrideAccess: false })) as { translationStatus?: TranslationStatus | null }
       return doc.translationStatus ? [{ key: slug, kind: label, title: label, href: `${admin}/globals/${slug}`, status: doc.translationStatus }] : []
     }),

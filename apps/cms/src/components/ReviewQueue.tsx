@@ -1,21 +1,8 @@
-import type { CollectionSlug, GlobalSlug, ServerProps } from 'payload'
+import type { ServerProps } from 'payload'
 
 import { canPublish, isStaff } from '../access/roles'
 import type { ReviewState } from '../fields/review'
-
-const reviewedCollections: { slug: CollectionSlug; label: string }[] = [
-  { slug: 'building-blocks', label: 'Building block' },
-  { slug: 'risks', label: 'Risk' },
-  { slug: 'benefits', label: 'Benefit' },
-  { slug: 'initiatives', label: 'Initiative' },
-  { slug: 'actors', label: 'Actor' },
-  { slug: 'media-entries', label: 'Film or podcast' },
-  { slug: 'citations', label: 'Reference' },
-]
-const reviewedGlobals: { slug: GlobalSlug; label: string }[] = [
-  { slug: 'home', label: 'Home page' },
-  { slug: 'site', label: 'Site settings' },
-]
+import { editedCollections, editedGlobals } from './editedDocuments'
 
 type Waiting = { key: string; kind: string; title: string; href: string; updatedAt?: string; note?: string | null }
 
@@ -33,7 +20,7 @@ export async function ReviewQueue({ payload, user: signedIn }: ServerProps) {
   const wanted: ReviewState = publisher ? 'ready' : 'changes-requested'
   const admin = payload.config.routes.admin
   const fromCollections = await Promise.all(
-    reviewedCollections.map(async ({ slug, label }) => {
+    editedCollections.map(async ({ slug, label }) => {
       const { docs } = await payload.find({
         collection: slug,
         draft: true,
@@ -58,7 +45,7 @@ export async function ReviewQueue({ payload, user: signedIn }: ServerProps) {
     }),
   )
   const fromGlobals = await Promise.all(
-    reviewedGlobals.map(async ({ slug, label }): Promise<Waiting[]> => {
+    editedGlobals.map(async ({ slug, label }): Promise<Waiting[]> => {
       const doc = (await payload.findGlobal({ slug, draft: true, depth: 0, user, overrideAccess: false })) as { reviewStatus?: string; updatedAt?: string; reviewNote?: string | null }
       return doc.reviewStatus === wanted ? [{ key: slug, kind: label, title: label, href: `${admin}/globals/${slug}`, updatedAt: doc.updatedAt, note: doc.reviewNote }] : []
     }),

@@ -1,4 +1,5 @@
 import { contentSecurityPolicy, previewContentSecurityPolicy, securityHeaders, servedOverHttps } from './securityHeaders'
+import { cmsOrigins } from './seo/site'
 
 const byName = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map((h) => [h.key, h.value]))
 
@@ -12,7 +13,7 @@ describe('security headers', () => {
   })
 
   test('a draft preview may be framed by the CMS, and by nothing else', () => {
-    const policy = previewContentSecurityPolicy({ production: true, https: true, cmsOrigin: 'https://cms.example.org' })
+    const policy = previewContentSecurityPolicy({ production: true, https: true, cmsOrigins: ['https://cms.example.org'] })
     expect(policy).toContain("frame-ancestors 'self' https://cms.example.org;")
     expect(policy).toContain("object-src 'none'")
     expect(policy).not.toContain("frame-ancestors 'none'")
@@ -35,12 +36,12 @@ describe('security headers', () => {
 
   test('over https every page, preview or not, upgrades insecure requests', () => {
     expect(directives(byName(securityHeaders({ production: true, https: true }))['Content-Security-Policy']!)).toContain('upgrade-insecure-requests')
-    expect(directives(previewContentSecurityPolicy({ production: true, https: true, cmsOrigin: 'https://cms.example.org' }))).toContain('upgrade-insecure-requests')
+    expect(directives(previewContentSecurityPolicy({ production: true, https: true, cmsOrigins: ['https://cms.example.org'] }))).toContain('upgrade-insecure-requests')
   })
 
   test('over plain http nothing is upgraded, in production too (a staging host would lose its styles and scripts)', () => {
     expect(directives(byName(securityHeaders({ production: true, https: false }))['Content-Security-Policy']!)).not.toContain('upgrade-insecure-requests')
-    expect(directives(previewContentSecurityPolicy({ production: true, https: false, cmsOrigin: 'http://cms.staging.example' }))).not.toContain('upgrade-insecure-requests')
+    expect(directives(previewContentSecurityPolicy({ production: true, https: false, cmsOrigins: ['http://cms.staging.example'] }))).not.toContain('upgrade-insecure-requests')
     expect(directives(contentSecurityPolicy({ production: false, https: false }))).not.toContain('upgrade-insecure-requests')
   })
 
@@ -54,5 +55,15 @@ describe('security headers', () => {
     [undefined, false],
   ])('WEB_PUBLIC_URL %p is served over https: %p', (value, expected) => {
     expect(servedOverHttps(value)).toBe(expected)
+  })
+})
+
+describe('the CMS addresses Live Preview trusts', () => {
+  it('the admin at localhost or at 127.0.0.1: both, and any listed in CMS_PUBLIC_URLS', () => {
+    expect(cmsOrigins('http://localhost:3001', undefined)).toEqual(['http://localhost:3001', 'http://127.0.0.1:3001'])
+    expect(cmsOrigins('http://127.0.0.1:3001/', '')).toEqual(['http://127.0.0.1:3001', 'http://localhost:3001'])
+    expect(cmsOrigins('https://cms.example.org', 'https://admin.example.org, not an address')).toEqual(['https://cms.example.org', 'https://admin.example.org'])
+    const policy = previewContentSecurityPolicy({ production: false, https: false, cmsOrigins: cmsOrigins('http://localhost:3001', undefined) })
+    expect(policy).toContain("frame-ancestors 'self' http://localhost:3001 http://127.0.0.1:3001")
   })
 })

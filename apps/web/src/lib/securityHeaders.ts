@@ -72,6 +72,6 @@ export const DRAFT_MODE_COOKIE = '__prerender_bypass'
  * only the CMS) may show the page in its Live Preview pane. Applied by the
  * proxy at request time, because the CMS's address is known only at run time.
  */
-export function previewContentSecurityPolicy({ production, https, cmsOrigin }: { production: boolean; https: boolean; cmsOrigin: string }): string {
-  return contentSecurityPolicy({ production, https, frameAncestors: ["'self'", cmsOrigin] })
+export function previewContentSecurityPolicy({ production, https, cmsOrigins }: { production: boolean; https: boolean; cmsOrigins: readonly string[] }): string {
+  return contentSecurityPolicy({ production, https, frameAncestors: ["'self'", ...cmsOrigins] })
 }

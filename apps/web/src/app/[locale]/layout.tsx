@@ -11,7 +11,7 @@ import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite, isPreview } from '@/lib/cms'
 import { rememberRequestLocale } from '@/lib/requestLocale'
 import { defaultSiteMetadata } from '@/lib/seo/metadata'
-import { cmsPublicUrl, siteIcons, siteUrl } from '@/lib/seo/site'
+import { cmsOrigins, siteIcons, siteUrl } from '@/lib/seo/site'
 import { routeLocale } from '@/lib/routeLocale'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
@@ -42,7 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {preview ? (
           <>
             <PreviewBanner locale={locale} />
-            <LivePreviewRefresh serverURL={cmsPublicUrl()} />
+            <LivePreviewRefresh serverURLs={cmsOrigins()} />
           </>
         ) : null}
         <SiteHeader site={site} locale={locale} />

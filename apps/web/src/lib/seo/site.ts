@@ -29,6 +29,29 @@ export function siteUrl(value: string | undefined = process.env.WEB_PUBLIC_URL):
 /** The CMS's address as an editor's browser knows it: live preview only trusts messages from there. */
 export const cmsPublicUrl = (value: string | undefined = process.env.CMS_PUBLIC_URL): string => new URL(value?.trim() || 'http://localhost:3001').origin
 
+const loopbackTwins: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }
+
+/**
+ * Every address the admin may be opened at, whose Live Preview pane may show
+ * the site and talk to it: CMS_PUBLIC_URL, its loopback twin (localhost and
+ * 127.0.0.1 are one machine, two origins to a browser), and any listed in
+ * CMS_PUBLIC_URLS (comma-separated).
+ */
+export function cmsOrigins(value: string | undefined = process.env.CMS_PUBLIC_URL, more: string | undefined = process.env.CMS_PUBLIC_URLS): string[] {
+  const main = new URL(cmsPublicUrl(value))
+  const origins = [main.origin]
+  const twin = loopbackTwins[main.hostname]
+  if (twin) origins.push(`${main.protocol}//${twin}${main.port ? `:${main.port}` : ''}`)
+  for (const entry of (more ?? '').split(',')) {
+    try {
+      if (entry.trim()) origins.push(new URL(entry.trim()).origin)
+    } catch {
+      console.warn(`CMS_PUBLIC_URLS: "${entry.trim()}" is not an address; Live Preview ignores it.`)
+    }
+  }
+  return [...new Set(origins)]
+}
+
 /** An absolute address for a site path ("/en/risks"). */
 export const absoluteUrl = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
 
