@@ -52,12 +52,15 @@ describe('reverting one language to what is published', () => {
 
   test('a published translation comes back as it was published; a contributor may revert too', async () => {
     expect((await api(`/api/risks/${id}?locale=fr`, { method: 'PATCH', token: editor, body: { title: 'Risque publié', summary: 'Résumé publié.', _status: 'published' } })).status).toBe(200)
+    // The English changes after the French was published: the revert must not make French look newer.
+    expect((await api(`/api/risks/${id}?locale=en`, { method: 'PATCH', token: editor, body: { summary: 'A newer English summary.', _status: 'published' } })).status).toBe(200)
     expect((await api(`/api/risks/${id}?locale=fr&draft=true`, { method: 'PATCH', token: contributor, body: { title: 'Risque modifié', _status: 'draft' } })).status).toBe(200)
 
     const reverted = await api(`/api/risks/${id}/revert-locale`, { method: 'POST', token: contributor, body: { locale: 'fr' } })
     expect(reverted.status).toBe(200)
     const draft = await api(`/api/risks/${id}?locale=fr&draft=true&fallback-locale=null&depth=0`, { token: editor })
     expect([draft.body.title, draft.body.summary]).toEqual(['Risque publié', 'Résumé publié.'])
+    expect(draft.body.translationStatus.fr.outOfDate).toEqual(['summary'])
     expect((await api(`/api/risks/${id}?locale=fr&depth=0`)).body.title).toBe('Risque publié')
   })
 

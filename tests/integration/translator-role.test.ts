@@ -52,6 +52,35 @@ describe('a translator', () => {
     expect((await api(`/api/risks/${riskId}`, { method: 'DELETE', token: translator })).status).toBe(403)
   })
 
+  test('cannot reach English another way: publishing one language, restoring a version, uploading files', async () => {
+    const sneaky = await api(`/api/risks/${riskId}?locale=fr&draft=true&publishSpecificLocale=en`, { method: 'PATCH', token: translator, body: { summary: 'Sneaked into English.', _status: 'draft' } })
+    expect(sneaky.status).toBe(403)
+    expect((await api(`/api/risks/${riskId}?locale=en&draft=true&depth=0`, { token: editor })).body.summary).not.toBe('Sneaked into English.')
+    const versions = await api(`/api/risks/versions?where[parent][equals]=${riskId}&limit=1&depth=0`, { token: editor })
+    const restore = await api(`/api/risks/versions/${versions.body.docs[0].id}?locale=fr&draft=true`, { method: 'POST', token: translator })
+    expect(restore.status).toBe(403)
+    expect(restore.body.errors[0].message).toMatch(/every language/)
+    const form = new FormData()
+    form.append('file', new Blob([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')], { type: 'image/png' }), 'pixel.png')
+    form.append('_payload', JSON.stringify({ alt: 'A pixel', public: true }))
+    expect((await api('/api/media', { method: 'POST', token: translator, body: form })).status).toBe(403)
+  })
+
+  test('translates the texts of a shared list, but cannot add, remove or reorder its rows', async () => {
+    const initiative = (await api('/api/initiatives?where[slug][equals]=eu-ai-act&depth=0&locale=fr&draft=true', { token: editor })).body.docs[0]
+    const rows = initiative.sources as { id: string; title: string; url: string }[]
+    expect(rows.length).toBeGreaterThan(0)
+    const added = await api(`/api/initiatives/${initiative.id}?locale=fr&draft=true`, { method: 'PATCH', token: translator, body: { sources: [...rows, { title: 'Ajout', url: 'https://example.org/' }], _status: 'draft' } })
+    expect(added.status).toBe(403)
+    expect(added.body.errors[0].message).toMatch(/same in every language/)
+    const retitled = await api(`/api/initiatives/${initiative.id}?locale=fr&draft=true`, { method: 'PATCH', token: translator, body: { sources: rows.map((row) => ({ ...row, title: `${row.title} (révisé)` })), _status: 'draft' } })
+    expect(retitled.status).toBe(200)
+    const english = (await api(`/api/initiatives/${initiative.id}?locale=en&draft=true&depth=0`, { token: editor })).body.sources
+    expect(english.map((row: { title: string }) => row.title).some((title: string) => title.endsWith('(révisé)'))).toBe(false)
+    // Put the French back as it was, for the tests that read the seeded initiative.
+    expect((await api(`/api/initiatives/${initiative.id}/revert-locale`, { method: 'POST', token: editor, body: { locale: 'fr' } })).status).toBe(200)
+  })
+
   test('leaves what every language shares as it is (the order, the slug)', async () => {
     const before = (await api(`/api/risks/${riskId}?draft=true&depth=0`, { token: editor })).body
     const saved = await api(`/api/risks/${riskId}?locale=fr&draft=true`, { method: 'PATCH', token: translator, body: { order: 1, slug: 'hijacked', summary: 'Résumé révisé.', _status: 'draft' } })

@@ -1,5 +1,5 @@
 import { defaultLocale, localeDefinitions } from '@global-ai-governance/content'
-import type { Access, CollectionBeforeOperationHook, Field, FieldAccess, GlobalBeforeOperationHook, Plugin } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field, FieldAccess, GlobalBeforeChangeHook, GlobalBeforeOperationHook, Plugin } from 'payload'
 import { APIError } from 'payload'
 
 import { isTranslator, translatorLanguages } from './roles'
@@ -23,12 +23,19 @@ export class TranslatorRefusal extends APIError {
 
 const languageName = (code: string) => localeDefinitions.find((each) => each.code === code)?.label ?? code
 
-const refuseOutsideLanguages = (operation: string, locale: unknown, user: Parameters<typeof translatorLanguages>[0]) => {
+type OperationArgs = { locale?: unknown; publishSpecificLocale?: unknown; unpublishAllLocales?: unknown } | undefined
+
+const refuseOutsideLanguages = (operation: string, args: OperationArgs, reqLocale: unknown, user: Parameters<typeof translatorLanguages>[0]) => {
   const languages = translatorLanguages(user)
   if (!languages) return
   if (operation === 'create') throw new TranslatorRefusal('Translators translate documents that exist; an editor creates new ones.')
   if (operation === 'delete' || operation === 'deleteByID') throw new TranslatorRefusal('Translators cannot delete documents.')
-  if (operation !== 'update' && operation !== 'updateByID' && operation !== 'restoreVersion') return
+  // A version holds every language: restoring one rewrites them all.
+  if (operation === 'restoreVersion') throw new TranslatorRefusal('Restoring a version changes every language: ask an editor, or use "Revert to published" for your language.')
+  if (operation !== 'update' && operation !== 'updateByID') return
+  // Payload switches the save's language to publishSpecificLocale after these hooks: never for translators (they do not publish).
+  if (args?.publishSpecificLocale || args?.unpublishAllLocales) throw new TranslatorRefusal('Translators save drafts; an editor publishes.')
+  const locale = args?.locale ?? reqLocale
   const assigned = languages.map(languageName).join(', ') || 'no language yet (an admin assigns them)'
   if (typeof locale !== 'string' || locale === 'all' || locale === defaultLocale || !languages.includes(locale)) {
     const which = typeof locale === 'string' && locale !== 'all' ? languageName(locale) : 'every language at once'
@@ -37,13 +44,49 @@ const refuseOutsideLanguages = (operation: string, locale: unknown, user: Parame
 }
 
 export const keepTranslatorsToTheirLanguages: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  refuseOutsideLanguages(operation, (args as { locale?: unknown } | undefined)?.locale ?? req.locale, req.user)
+  refuseOutsideLanguages(operation, args as OperationArgs, req.locale, req.user)
   return args
 }
 
 export const keepTranslatorsToTheirGlobalLanguages: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  refuseOutsideLanguages(operation, (args as { locale?: unknown } | undefined)?.locale ?? req.locale, req.user)
+  refuseOutsideLanguages(operation, args as OperationArgs, req.locale, req.user)
   return args
+}
+
+/** Paths of the lists every language shares (not localized, inside no localized field), whose rows hold texts. */
+function sharedListPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field): string[] => {
+    if ('localized' in field && field.localized) return []
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => sharedListPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+    if ((field.type === 'array' || field.type === 'blocks') && 'name' in field) return hasLocalized(field) ? [`${prefix}${field.name}`] : []
+    if (field.type === 'group' && 'name' in field && field.name) return sharedListPaths(field.fields, `${prefix}${field.name}.`)
+    if ('fields' in field && Array.isArray(field.fields)) return sharedListPaths(field.fields, prefix)
+    return []
+  })
+}
+
+const rowIds = (value: unknown, path: string): string | undefined => {
+  const rows = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value)
+  return Array.isArray(rows) ? rows.map((row) => (row && typeof row === 'object' ? String((row as { id?: unknown }).id ?? '') : '')).join(',') : undefined
+}
+
+/**
+ * A list every language shares (an initiative's sources) keeps its rows when
+ * a translator saves: adding, removing or reordering rows would change every
+ * language. Their texts inside the rows are theirs to translate.
+ */
+const keepSharedRows = (fields: Field[]) => {
+  const paths = sharedListPaths(fields)
+  return (({ data, originalDoc, req }: { data: Record<string, unknown>; originalDoc?: Record<string, unknown>; req: { user?: unknown } }) => {
+    if (!isTranslator(req.user as Parameters<typeof isTranslator>[0]) || !originalDoc) return data
+    for (const path of paths) {
+      const sent = rowIds(data, path)
+      if (sent !== undefined && sent !== rowIds(originalDoc, path)) {
+        throw new TranslatorRefusal(`The rows of "${path}" are the same in every language: translate their texts, and ask an editor to add, remove or reorder rows.`)
+      }
+    }
+    return data
+  }) as CollectionBeforeChangeHook & GlobalBeforeChangeHook
 }
 
 /** Creating is for editors, contributors and admins; translators work on what exists. */
@@ -98,7 +141,11 @@ export const translatorAccess =
             ...entity,
             fields: sharedFieldsReadOnlyToTranslators(entity.fields),
             access: { ...entity.access, create: notForTranslators(entity.access?.create ?? (() => true)), delete: notForTranslators(entity.access?.delete ?? (() => true)) },
-            hooks: { ...entity.hooks, beforeOperation: [keepTranslatorsToTheirLanguages, ...(entity.hooks?.beforeOperation ?? [])] },
+            hooks: {
+              ...entity.hooks,
+              beforeOperation: [keepTranslatorsToTheirLanguages, ...(entity.hooks?.beforeOperation ?? [])],
+              beforeChange: [keepSharedRows(entity.fields), ...(entity.hooks?.beforeChange ?? [])],
+            },
           }
         : entity,
     ),
@@ -107,7 +154,11 @@ export const translatorAccess =
         ? {
             ...entity,
             fields: sharedFieldsReadOnlyToTranslators(entity.fields),
-            hooks: { ...entity.hooks, beforeOperation: [keepTranslatorsToTheirGlobalLanguages, ...(entity.hooks?.beforeOperation ?? [])] },
+            hooks: {
+              ...entity.hooks,
+              beforeOperation: [keepTranslatorsToTheirGlobalLanguages, ...(entity.hooks?.beforeOperation ?? [])],
+              beforeChange: [keepSharedRows(entity.fields), ...(entity.hooks?.beforeChange ?? [])],
+            },
           }
         : entity,
     ),

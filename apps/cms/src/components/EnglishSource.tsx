@@ -4,8 +4,9 @@ import { defaultLocale } from '@global-ai-governance/content'
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-// One read of the English document per document and page view, shared by all its fields.
-const englishReads = new Map<string, Promise<Record<string, unknown> | null>>()
+// One read of the English document shared by all its fields; read again after a while, so an editor's change shows.
+const englishReads = new Map<string, { at: number; doc: Promise<Record<string, unknown> | null> }>()
+const freshFor = 30_000
 
 const valueAt = (doc: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
@@ -15,10 +16,20 @@ const wordsOf = (value: unknown): string[] => {
   if (typeof value === 'string') return value.trim() ? [value] : []
   if (value && typeof value === 'object' && 'root' in value) {
     const blocks: string[] = []
-    for (const block of ((value as { root: { children?: unknown[] } }).root.children ?? []) as { children?: { text?: string }[] }[]) {
-      const text = (block.children ?? []).map((child) => child.text ?? '').join('')
-      if (text.trim()) blocks.push(text)
+    // Each paragraph, heading or list item, with the words of its links and formatting inside.
+    const textOf = (node: unknown): string => {
+      if (!node || typeof node !== 'object') return ''
+      const { text, children } = node as { text?: unknown; children?: unknown[] }
+      return typeof text === 'string' ? text : (children ?? []).map(textOf).join('')
     }
+    const visit = (node: { type?: string; children?: unknown[] }) => {
+      if (node.type === 'list') (node.children ?? []).forEach((item) => visit(item as { type?: string }))
+      else {
+        const text = textOf(node)
+        if (text.trim()) blocks.push(text)
+      }
+    }
+    for (const block of (value as { root: { children?: unknown[] } }).root.children ?? []) visit(block as { type?: string })
     return blocks
   }
   return []
@@ -38,16 +49,17 @@ export function EnglishSource({ path }: { path?: string }) {
   useEffect(() => {
     if (locale === defaultLocale || !path || (!id && !globalSlug)) return
     const address = `${config.serverURL}${config.routes.api}${collectionSlug ? `/${collectionSlug}/${id}` : `/globals/${globalSlug}`}?locale=${defaultLocale}&draft=true&depth=0`
-    if (!englishReads.has(address)) {
-      englishReads.set(
-        address,
-        fetch(address, { credentials: 'include' })
+    const cached = englishReads.get(address)
+    if (!cached || Date.now() - cached.at > freshFor) {
+      englishReads.set(address, {
+        at: Date.now(),
+        doc: fetch(address, { credentials: 'include' })
           .then((response) => (response.ok ? (response.json() as Promise<Record<string, unknown>>) : null))
           .catch(() => null),
-      )
+      })
     }
     let current = true
-    void englishReads.get(address)!.then((doc) => {
+    void englishReads.get(address)!.doc.then((doc) => {
       if (current) setEnglish(wordsOf(valueAt(doc, path)))
     })
     return () => {

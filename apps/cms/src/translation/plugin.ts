@@ -65,9 +65,15 @@ const statusHook = (fields: Field[]) => {
 // Stamps the texts a save changes, in the language it saves (never in "all", which no editor uses).
 const clockHook = (fields: Field[]) => {
   const paths = localizedTextPaths(fields as unknown as FieldList)
-  return (({ data, originalDoc, req }: { data: Record<string, unknown>; originalDoc?: Record<string, unknown>; req: { locale?: string | null } }) => {
+  return (({ data, originalDoc, req }: { data: Record<string, unknown>; originalDoc?: Record<string, unknown>; req: { locale?: string | null; context?: Record<string, unknown> } }) => {
     const locale = req.locale
     if (!locale || locale === 'all') return data
+    // A revert to the published texts takes the published clock back too (translation/revertLocale.ts).
+    const reverted = req.context?.revertedLocaleClock as { locale: string; clock: Record<string, string> | null } | undefined
+    if (reverted && reverted.locale === locale) {
+      const { [locale]: _current, ...others } = (originalDoc?.translationClock as TranslationClock | null) ?? {}
+      return { ...data, translationClock: reverted.clock ? { ...others, [locale]: reverted.clock } : others }
+    }
     const clock = advanceClock(originalDoc?.translationClock as TranslationClock | null, { locale, paths, data, original: originalDoc, now: new Date().toISOString() })
     return clock ? { ...data, translationClock: clock } : data
   }) as CollectionBeforeChangeHook & GlobalBeforeChangeHook

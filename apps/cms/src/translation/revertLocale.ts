@@ -51,6 +51,16 @@ export function publishedTextsOf(fields: readonly FlattenedField[], published: D
 
 type Target = { collection: string; id: string } | { global: string }
 
+/**
+ * The texts go back to what is published, and so does the language's clock:
+ * a reverted translation is as old as the published one, not "saved now"
+ * (which would hide that the English changed since). translation/plugin.ts reads it.
+ */
+const markRevert = (req: PayloadRequest, published: Data, locale: Locale) => {
+  const clock = (published.translationClock as Record<string, Record<string, string>> | null | undefined)?.[locale] ?? null
+  req.context = { ...req.context, revertedLocaleClock: { locale, clock } }
+}
+
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 async function revert(req: PayloadRequest, target: Target): Promise<Response> {
@@ -73,6 +83,7 @@ async function revert(req: PayloadRequest, target: Target): Promise<Response> {
     const [published, draft] = (await Promise.all([payload.findGlobal({ ...read, slug, draft: false }), payload.findGlobal({ ...read, slug, draft: true })])) as unknown as [Data, Data]
     if (published._status !== 'published') return refuse(409, 'This page has never been published: there is nothing to revert to.')
     const data = { ...publishedTextsOf(config.flattenedFields, published, draft), _status: 'draft' }
+    markRevert(req, published, language)
     const result = await payload.updateGlobal({ ...read, slug, draft: true, data } as Parameters<typeof payload.updateGlobal>[0])
     return Response.json({ message: `Reverted ${language} to the published text, as a draft.`, result }, { headers: { 'Cache-Control': 'no-store' } })
   }
@@ -90,6 +101,7 @@ async function revert(req: PayloadRequest, target: Target): Promise<Response> {
   }
   if (published._status !== 'published') return refuse(409, 'This document has never been published: there is nothing to revert to.')
   const data = { ...publishedTextsOf(collection.config.flattenedFields, published, draft), _status: 'draft' }
+  markRevert(req, published, language)
   const doc = await payload.update({ ...read, collection: slug, id: target.id, draft: true, data } as Parameters<typeof payload.update>[0])
   return Response.json({ message: `Reverted ${language} to the published text, as a draft.`, doc }, { headers: { 'Cache-Control': 'no-store' } })
 }

@@ -62,7 +62,7 @@ describe('the CMS addresses Live Preview trusts', () => {
   it('the admin at localhost or at 127.0.0.1: both, and any listed in CMS_PUBLIC_URLS', () => {
     expect(cmsOrigins('http://localhost:3001', undefined)).toEqual(['http://localhost:3001', 'http://127.0.0.1:3001'])
     expect(cmsOrigins('http://127.0.0.1:3001/', '')).toEqual(['http://127.0.0.1:3001', 'http://localhost:3001'])
-    expect(cmsOrigins('https://cms.example.org', 'https://admin.example.org, not an address')).toEqual(['https://cms.example.org', 'https://admin.example.org'])
+    expect(cmsOrigins('https://cms.example.org', 'https://admin.example.org, not an address, data:text/html,x')).toEqual(['https://cms.example.org', 'https://admin.example.org'])
     const policy = previewContentSecurityPolicy({ production: false, https: false, cmsOrigins: cmsOrigins('http://localhost:3001', undefined) })
     expect(policy).toContain("frame-ancestors 'self' http://localhost:3001 http://127.0.0.1:3001")
   })

@@ -5,6 +5,7 @@ import { textLimits } from '@global-ai-governance/content'
 import type { CollectionAfterErrorHook, CollectionConfig } from 'payload'
 
 import { canReadDrafts, publishersOnly, staffOnly } from '../../access/roles'
+import { notForTranslators } from '../../access/translators'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../../hooks/revalidateWeb'
 
 // Local disk by default (git-ignored apps/cms/media); containers mount a volume at MEDIA_DIR.
@@ -65,8 +66,9 @@ export const Media: CollectionConfig = {
   admin: { group: 'Sources', defaultColumns: ['filename', 'alt', 'public', 'updatedAt'] },
   access: {
     read: ({ req: { user } }) => (canReadDrafts(user) ? true : { public: { equals: true } }),
-    create: staffOnly,
-    update: staffOnly,
+    // Translators translate texts; files (and whether one is public) are for the rest of the staff.
+    create: notForTranslators(staffOnly),
+    update: notForTranslators(staffOnly),
     delete: publishersOnly,
   },
   // A change to a public file refreshes the pages that show it.

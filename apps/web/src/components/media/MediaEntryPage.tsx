@@ -14,7 +14,19 @@ export type MediaEntryPageContent = MediaEntryContent &
   Pick<MediaEntry, 'body'> & { relatedBuildingBlocks?: readonly Relation<BuildingBlockSummary>[] | null }
 
 /** One film, podcast or episode: what it is, the questions it addresses, where to watch or listen, the blocks it relates to. */
-export function MediaEntryPage({ entry, locale, untranslated = false }: { entry: MediaEntryPageContent; locale: Locale; untranslated?: boolean }) {
+export function MediaEntryPage({
+  entry,
+  locale,
+  untranslated = false,
+  inEnglish = {},
+}: {
+  entry: MediaEntryPageContent
+  locale: Locale
+  /** The title and summary are the English fallback (the notice says so). */
+  untranslated?: boolean
+  /** The body or the questions are the English fallback, each on its own. */
+  inEnglish?: { body?: boolean; questions?: boolean }
+}) {
   const t = translator(locale)
   const lang = fallbackLang(untranslated)
   return (
@@ -29,9 +41,9 @@ export function MediaEntryPage({ entry, locale, untranslated = false }: { entry:
       <p className="lede" {...fallbackAttrs(lang)}>
         {entry.summary}
       </p>
-      <RichText value={entry.body} locale={locale} lang={lang} />
+      <RichText value={entry.body} locale={locale} lang={fallbackLang(inEnglish.body ?? untranslated)} />
       <MediaPlayer entry={entry} t={t} />
-      <MediaQuestions entry={entry} t={t} headingId="questions-heading" lang={lang} />
+      <MediaQuestions entry={entry} t={t} headingId="questions-heading" lang={fallbackLang(inEnglish.questions ?? untranslated)} />
       <LinkedTitles
         id="related-blocks-heading"
         heading={t('media.relatedBlocks')}

@@ -44,7 +44,11 @@ export function cmsOrigins(value: string | undefined = process.env.CMS_PUBLIC_UR
   if (twin) origins.push(`${main.protocol}//${twin}${main.port ? `:${main.port}` : ''}`)
   for (const entry of (more ?? '').split(',')) {
     try {
-      if (entry.trim()) origins.push(new URL(entry.trim()).origin)
+      if (!entry.trim()) continue
+      const url = new URL(entry.trim())
+      // Only web origins: data: or file: addresses have the origin "null", which any sandboxed frame shares.
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not a web address')
+      origins.push(url.origin)
     } catch {
       console.warn(`CMS_PUBLIC_URLS: "${entry.trim()}" is not an address; Live Preview ignores it.`)
     }

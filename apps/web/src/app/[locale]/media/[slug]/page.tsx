@@ -38,7 +38,12 @@ export default async function MediaEntryRoute(props: DocumentRouteProps) {
     <>
       <JsonLd data={mediaEntryJsonLd(pageContext(locale, site.siteName), entry, contentLanguage(locale, untranslated), translator(locale)('media.label'))} />
       {preview ? <DraftSavedAt savedAt={entry.updatedAt} locale={locale} /> : null}
-      <MediaEntryPage entry={entry} locale={locale} untranslated={untranslated} />
+      <MediaEntryPage
+        entry={entry}
+        locale={locale}
+        untranslated={untranslated}
+        inEnglish={{ body: isUntranslated(entry, locale, ['body']), questions: isUntranslated(entry, locale, ['questions']) }}
+      />
       <PageUpdates updates={updates} locale={locale} />
     </>
   )
