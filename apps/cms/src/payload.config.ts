@@ -36,10 +36,12 @@ import { migrations } from './migrations'
 import { livePreviewBreakpoints } from './preview'
 import { translationStatus } from './translation/plugin'
 import { revertLocale } from './translation/revertLocale'
+import { editedCollections } from './components/editedDocuments'
 import { translatorAccess } from './access/translators'
 
-// Collections whose documents are pages of the site, with texts shown in six languages.
-const translatedCollections = ['building-blocks', 'risks', 'benefits', 'initiatives', 'actors', 'media-entries']
+// What staff edit (components/editedDocuments.ts), and of it the pages of the site with texts shown in six languages.
+const editedSlugs = editedCollections.map(({ slug }) => slug)
+const translatedCollections = editedCollections.filter(({ translated }) => translated).map(({ slug }) => slug)
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -85,8 +87,8 @@ export default buildConfig({
   // Each document says which of its texts show English in each language (translation/plugin.ts).
   plugins: [
     translationStatus({ collections: translatedCollections, globals: [...pageGlobals] }),
-    revertLocale({ collections: [...translatedCollections, 'citations'], globals: [...pageGlobals] }),
-    translatorAccess({ collections: [...translatedCollections, 'citations'], globals: [...pageGlobals] }),
+    revertLocale({ collections: editedSlugs, globals: [...pageGlobals] }),
+    translatorAccess({ collections: editedSlugs, globals: [...pageGlobals] }),
     strictInput(),
   ],
   cors: trustedOrigins(),

@@ -2,6 +2,7 @@ import { defaultLocale, localeDefinitions } from '@global-ai-governance/content'
 import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field, FieldAccess, GlobalBeforeChangeHook, GlobalBeforeOperationHook, Plugin } from 'payload'
 import { APIError } from 'payload'
 
+import { valueAt } from '../translation/status'
 import { isTranslator, translatorLanguages } from './roles'
 
 /*
@@ -66,7 +67,7 @@ function sharedListPaths(fields: Field[], prefix = ''): string[] {
 }
 
 const rowIds = (value: unknown, path: string): string | undefined => {
-  const rows = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value)
+  const rows = valueAt(value, path)
   return Array.isArray(rows) ? rows.map((row) => (row && typeof row === 'object' ? String((row as { id?: unknown }).id ?? '') : '')).join(',') : undefined
 }
 

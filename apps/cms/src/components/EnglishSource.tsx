@@ -4,12 +4,11 @@ import { defaultLocale } from '@global-ai-governance/content'
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { valueAt } from '../translation/status'
+
 // One read of the English document shared by all its fields; read again after a while, so an editor's change shows.
 const englishReads = new Map<string, { at: number; doc: Promise<Record<string, unknown> | null> }>()
 const freshFor = 30_000
-
-const valueAt = (doc: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
 
 /** The words of a text or a rich text (its paragraphs), as the translator needs to read them. */
 const wordsOf = (value: unknown): string[] => {

@@ -1,6 +1,6 @@
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
-/** What staff edit, as the dashboard names each kind: its review queue and its translation list. */
+/** What staff edit, as the dashboard names each kind (review queue, translation list); payload.config applies the language rules to these. */
 export const editedCollections: { slug: CollectionSlug; label: string; translated: boolean }[] = [
   { slug: 'building-blocks', label: 'Building block', translated: true },
   { slug: 'risks', label: 'Risk', translated: true },

@@ -16,7 +16,7 @@ import type { SeedBuildingBlock } from './data'
 import { benefits, buildingBlocks, citations, home, mediaEntries, risks, site } from './data'
 import { actors, initiatives, type SeedInitiative } from './initiatives'
 import { paragraphsToLexical } from './lexical'
-import { writeTranslation, type SeededIds } from './translate'
+import { readSharedRows, writeTranslation, type SeededIds } from './translate'
 import { seedTranslations } from './translations'
 import type { SeedTranslation } from './translations/types'
 
@@ -261,8 +261,9 @@ async function writeAll(payload: Payload, req: PayloadRequest, log: SeedLogger):
 
 /** Every language's translation over the English documents just written. */
 async function writeTranslations(payload: Payload, req: PayloadRequest, ids: SeededIds, log: SeedLogger): Promise<void> {
+  const shared = await readSharedRows(payload, req, ids)
   for (const [locale, translation] of Object.entries(seedTranslations) as [keyof typeof seedTranslations, SeedTranslation][]) {
-    const saved = await writeTranslation(payload, req, locale, translation, ids)
+    const saved = await writeTranslation(payload, req, locale, translation, ids, shared)
     log(`saved ${saved} documents in ${locale}`)
   }
 }

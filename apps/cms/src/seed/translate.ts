@@ -34,12 +34,34 @@ const required = <T>(value: T | undefined, what: string): T => {
   return value
 }
 
+/** The English rows of the lists every language shares, read once for all languages. */
+export type SharedRows = {
+  sources: Map<string, (Row & { url: string })[]>
+  media: Map<string, { publisher?: string | null; partners: (Row & { name: string })[] }>
+}
+
+export async function readSharedRows(payload: Payload, req: PayloadRequest, ids: SeededIds): Promise<SharedRows> {
+  const read = { overrideAccess: true, draft: false, locale: 'en' as const, depth: 0, req }
+  const sources: SharedRows['sources'] = new Map()
+  for (const i of initiatives) {
+    const doc = await payload.findByID({ ...read, collection: 'initiatives', id: ids.initiative(i.slug), select: { sources: true } })
+    sources.set(i.slug, (doc.sources ?? []) as (Row & { url: string })[])
+  }
+  const media: SharedRows['media'] = new Map()
+  for (const m of mediaEntries) {
+    const doc = await payload.findByID({ ...read, collection: 'media-entries', id: ids.mediaEntry(m.slug), select: { partners: true, publisher: true } })
+    media.set(m.slug, { publisher: doc.publisher, partners: (doc.partners ?? []) as (Row & { name: string })[] })
+  }
+  return { sources, media }
+}
+
 export async function writeTranslation(
   payload: Payload,
   req: PayloadRequest,
   locale: Exclude<Locale, 'en'>,
   { glossary, framework, initiatives: initiativeTexts }: SeedTranslation,
   ids: SeededIds,
+  shared: SharedRows,
 ): Promise<number> {
   const common = { overrideAccess: true, draft: false, locale, depth: 0, req, context: req.context, fallbackLocale: false as const }
   const published = { _status: 'published' as const }
@@ -70,25 +92,24 @@ export async function writeTranslation(
   }
   for (const i of initiatives) {
     const text = required(initiativeTexts[i.slug], `initiative ${i.slug}`)
-    const english = await payload.findByID({ ...common, locale: 'en', collection: 'initiatives', id: ids.initiative(i.slug), select: { sources: true } })
     await update('initiatives', ids.initiative(i.slug), {
       title: text.title,
       officialTitle: text.officialTitle,
       summary: text.summary,
       limits: text.limits,
-      sources: sameRows(english.sources as (Row & { url: string })[], (_row, index) => ({ title: required(text.sources[index], `source ${index} of ${i.slug}`) })),
+      sources: sameRows(shared.sources.get(i.slug), (_row, index) => ({ title: required(text.sources[index], `source ${index} of ${i.slug}`) })),
     })
   }
   for (const m of mediaEntries) {
     const text = required(framework.mediaEntries[m.slug], `media entry ${m.slug}`)
-    const english = await payload.findByID({ ...common, locale: 'en', collection: 'media-entries', id: ids.mediaEntry(m.slug), select: { partners: true, publisher: true } })
+    const english = shared.media.get(m.slug)
     await update('media-entries', ids.mediaEntry(m.slug), {
       title: text.title,
       summary: text.summary,
       questions: text.questions.map((question) => ({ question })),
       // Publishers and partners are names: the same in every language.
-      publisher: english.publisher,
-      partners: sameRows(english.partners as (Row & { name: string })[], (row) => ({ name: row.name })),
+      publisher: english?.publisher,
+      partners: sameRows(english?.partners, (row) => ({ name: row.name })),
     })
   }
 

@@ -52,7 +52,8 @@ const hasWords = (value: unknown): boolean => {
   return false
 }
 
-const valueAt = (doc: unknown, path: string): unknown =>
+/** The value at a dotted path ("hero.heading", "gaps.0.gap"), or undefined. */
+export const valueAt = (doc: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
 
 const isPerLocale = (value: unknown): value is Record<string, unknown> =>

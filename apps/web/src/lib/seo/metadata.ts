@@ -57,14 +57,18 @@ export interface CitedPage {
   identifier?: string | null
 }
 
+/** The work's date: its own where it has one (null: none), else its last change. */
+const workDate = ({ date, updatedAt }: Pick<CitedPage, 'date' | 'updatedAt'>): string | null | undefined => (date === undefined ? updatedAt : date)
+
 /**
  * Highwire Press `citation_*` tags, as reference managers (Zotero's "Embedded Metadata"
  * translator) and Google Scholar read them: the page as a work its authors (else its
  * site's publisher) made, dated, in the language its text is shown in. Next writes each
  * value of a list as a meta element of its own (one citation_author per author).
  */
-export function citationMetadata({ title, url, updatedAt, date, authors, language }: CitedPage): Record<string, string | string[]> {
-  const published = citationDate(date === undefined ? updatedAt : date)
+export function citationMetadata(page: CitedPage): Record<string, string | string[]> {
+  const { title, url, authors, language } = page
+  const published = citationDate(workDate(page))
   return {
     citation_title: title,
     citation_author: authors?.length ? [...authors] : [publisherName],
@@ -76,8 +80,9 @@ export function citationMetadata({ title, url, updatedAt, date, authors, languag
 }
 
 /** The same facts as Dublin Core (DC.*), for readers that prefer those. */
-function dublinCore({ title, updatedAt, date, authors, identifier, language }: CitedPage): Record<string, string | string[]> {
-  const day = (date === undefined ? updatedAt : date)?.slice(0, 10)
+function dublinCore(page: CitedPage): Record<string, string | string[]> {
+  const { title, authors, identifier, language } = page
+  const day = workDate(page)?.slice(0, 10)
   return {
     'DC.title': title,
     ...(authors?.length ? { 'DC.creator': [...authors] } : {}),
