@@ -6,6 +6,7 @@
 //   npm run bench                       every figure (about 15 minutes on 2 cores)
 //   npm run bench -- --only throughput,rest   some of: throughput, rest, publish, frontend, initiatives, coldstart
 //   npm run bench -- --only initiatives --initiatives 1000   the tracker's index with that many initiatives (default 1000)
+//   npm run bench -- --only search --documents 10000   search per language with that many initiatives (default 10000)
 //   npm run bench -- --duration 5       seconds per autocannon run (default 10)
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -20,12 +21,13 @@ import { measureInitiativesIndex, seedInitiatives } from './lib/initiativesIndex
 import { firstLoadJavaScript, lighthouseScores } from './lib/frontend.mjs'
 import { sampleMemory } from './lib/processes.mjs'
 import { measurePublishToVisible } from './lib/publish.mjs'
+import { measureSearch } from './lib/search.mjs'
 import { writeReport } from './lib/report.mjs'
 import { load, startNginx } from './lib/throughput.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
-const all = ['throughput', 'rest', 'publish', 'frontend', 'initiatives', 'coldstart']
+const all = ['throughput', 'rest', 'publish', 'frontend', 'initiatives', 'search', 'coldstart']
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`)
   return index === -1 ? undefined : process.argv[index + 1]
@@ -118,6 +120,13 @@ if (needsSystem) {
       console.log(`  ${seeded.initiatives} initiatives (${seeded.added} added through REST in ${seeded.seedSeconds} s)`)
       results.initiativesIndex = { ...seeded, pages: await measureInitiativesIndex({ webUrl }) }
       for (const row of results.initiativesIndex.pages) console.log(`  ${row.name.padEnd(32)} ${row.status} p50 ${row.p50Ms} ms p99 ${row.p99Ms} ms, ${row.kilobytes} kB (${row.kilobytesGzip} kB gzip)`)
+    }
+    if (only.includes('search')) {
+      const count = Number(argument('documents') ?? 10000)
+      step(`Search per language with ${count} published initiatives`)
+      results.search = await measureSearch({ cmsUrl, databaseUrl: process.env.TEST_DATABASE_URL, count })
+      console.log(`  ${results.search.initiatives} initiatives (copies made in the database in ${results.search.fillSeconds} s)`)
+      for (const row of results.search.queries) console.log(`  ${row.locale} ${row.q.padEnd(40)} ${String(row.results).padStart(2)} results  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  indexes: ${row.indexes.join(', ') || 'none'}`)
     }
     if (only.includes('frontend')) {
       step('First-load JavaScript and Lighthouse (mobile)')

@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   // The contract package ships TypeScript source.
   transpilePackages: ['@global-ai-governance/content'],
   outputFileTracingRoot: path.resolve(__dirname, '../..'),
+  // The share images read their fonts from disk (lib/seo/shareFonts.ts): the traced server needs the files.
+  outputFileTracingIncludes: {
+    '/**': ['noto-sans', 'noto-sans-sc'].flatMap((font) => [`../../node_modules/@fontsource/${font}/{400,700}.css`, `../../node_modules/@fontsource/${font}/files/*-{400,700}-normal.woff`]),
+  },
   async headers() {
     // The build's public address; the proxy sets each page's policy again from the address where it runs.
     const https = servedOverHttps()

@@ -62,6 +62,19 @@ export function toMarkdown(r) {
       'Command: `npm run bench -- --only initiatives --initiatives ' + i.initiatives + '`.',
     )
   }
+  if (r.search) {
+    const s = r.search
+    parts.push(
+      '',
+      `## Search with ${s.initiatives} published initiatives, per language`,
+      '',
+      'GET /api/search on the CMS, 20 results at most, one request at a time after two warm-ups; the indexes are those PostgreSQL read for the language's queries.',
+      '',
+      table(['language', 'query', 'results', 'p50 / p99 ms', 'indexes read'], s.queries.map((row) => [row.locale, row.q, row.results, `${row.p50Ms} / ${row.p99Ms}`, row.indexes.join(', ') || 'none'])),
+      '',
+      'Command: `npm run bench -- --only search --documents ' + s.initiatives + '`.',
+    )
+  }
   if (r.coldStart) {
     parts.push('', '## Cold start', '', `${r.coldStart.command}: ${r.coldStart.totalSeconds} s in all.`, '', table(['phase', 'seconds'], r.coldStart.phases.map((p) => [p.phase, p.seconds])))
   }

@@ -131,6 +131,9 @@ async function startEmbedded({ dataDir, port = DEFAULT_EMBEDDED_PORT, database =
     password: EMBEDDED_PASSWORD,
     persistent: true,
     createPostgresUser: runningAsRoot(),
+    // UTF-8 with a character classification that knows every script: text search splits
+    // words by it (under the plain C locale, Chinese, Arabic and Cyrillic letters are not letters).
+    initdbFlags: ['--encoding=UTF8', `--locale=${process.platform === 'darwin' ? 'en_US.UTF-8' : 'C.UTF-8'}`],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => {},
     onError: (message) => log(`postgres: ${String(message).trim()}`),

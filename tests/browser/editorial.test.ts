@@ -107,6 +107,29 @@ describe('editing, previewing and publishing in the admin', () => {
     expect(await publicText()).not.toContain(liveText)
   }, 180_000)
 
+  test('Live Preview works from the admin opened at localhost too, the twin of 127.0.0.1', async () => {
+    const twin = cmsUrl().replace('//127.0.0.1:', '//localhost:')
+    expect(twin).not.toBe(cmsUrl())
+    const own = await api('/api/risks', {
+      method: 'POST',
+      token: secondEditor.token,
+      body: { title: `Twin address test ${suffix}`, slug: `${slug}-twin`, order: 982, summary: publishedText, _status: 'published' },
+    })
+    const twinRiskId = made.add('risks', own.body.doc).id
+    const browser = await open()
+    const page = await browser.context.newPage()
+    await signInToAdmin(page, secondEditor, twin)
+    await page.goto(`${twin}/admin/collections/risks/${twinRiskId}`)
+    await page.locator('#live-preview-toggler').click()
+    const pane = page.frameLocator('.live-preview-window iframe').first()
+    await pane.getByRole('region', { name: 'Draft preview' }).waitFor({ timeout: 60_000 })
+    // The pane follows what is typed: the site accepted the admin's messages from this address.
+    const typed = `Typed at the localhost address ${suffix}.`
+    await page.locator('#field-summary').fill(typed)
+    await until(async () => (await pane.getByText(typed, { exact: true }).count()) > 0, 30_000, 'the pane showing the text typed at localhost')
+    await page.close()
+  }, 180_000)
+
   test('the Preview button opens the draft on the real design, with a banner, its time and a way out', async () => {
     const browser = browsers[0]!
     const [preview] = await Promise.all([browser.context.waitForEvent('page'), editorPage.locator('#preview-button').click()])

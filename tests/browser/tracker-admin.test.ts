@@ -189,12 +189,14 @@ describe('the current-efforts tracker in the admin', () => {
 
     // Each mistake is named under its own field; the summary toast names exactly those two fields
     // (not the read-only key date computed from them).
-    const sourceError = page.locator('#field-sources').locator('.field-error').filter({ hasText: 'must start with https://' })
-    await sourceError.first().waitFor({ state: 'attached', timeout: 30_000 })
-    await expect(sourceError.first().textContent()).resolves.toBe('Only secure links are allowed: the address must start with https://.')
-    const dateError = page.locator('#field-dates').locator('.field-error').filter({ hasText: 'YYYY-MM' })
-    await dateError.first().waitFor({ state: 'attached', timeout: 30_000 })
-    await expect(dateError.first().textContent()).resolves.toBe('Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024, 2024-05 or 2024-05-21).')
+    // Payload re-renders the error tooltips as the form state settles: read their text until it is there.
+    const errorsUnder = (field: string) => page.locator(`${field} .field-error`).allTextContents()
+    await until(async () => (await errorsUnder('#field-sources')).includes('Only secure links are allowed: the address must start with https://.'), 30_000, 'the https error under the source')
+    await until(
+      async () => (await errorsUnder('#field-dates')).includes('Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2024, 2024-05 or 2024-05-21).'),
+      30_000,
+      'the date error under Adopted',
+    )
     await expect(page.locator('#field-sources__0__url').evaluate((input) => input.closest('.field-type')?.classList.contains('error'))).resolves.toBe(true)
     await expect(page.locator('#field-dates__adopted').evaluate((input) => input.closest('.field-type')?.classList.contains('error'))).resolves.toBe(true)
     const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'invalid' }).first()

@@ -18,9 +18,9 @@ const globals = Object.keys(globalSchemas) as GlobalSlug[]
 
 // Keys Payload adds to API answers that are not content fields.
 const transport = new Set(['_isLocked', '_userEditing'])
-// Where a draft stands in review, and when each text last changed per language (translation/plugin.ts),
-// are for staff only: not part of the public contract.
-const editorialOnly = new Set(['reviewStatus', 'reviewNote', 'translationClock'])
+// Where a draft stands in review, when each text last changed per language (translation/plugin.ts)
+// and who created the document (access/ownDrafts.ts) are for staff only: not part of the public contract.
+const editorialOnly = new Set(['reviewStatus', 'reviewNote', 'translationClock', 'createdBy'])
 const contentKeys = (doc: Record<string, unknown>) => Object.keys(doc).filter((key) => !transport.has(key) && !editorialOnly.has(key)).sort()
 
 describe('every public type served by the CMS parses with packages/content', () => {

@@ -177,6 +177,57 @@ describe('publishing rights', () => {
   })
 })
 
+describe('discarding a draft', () => {
+  test('a contributor deletes a draft they started and nobody published; the public never saw it', async () => {
+    const { token, id: contributorId } = await staffToken('contributor')
+    const draft = await api('/api/risks?draft=true', { method: 'POST', token, body: draftRisk(uniqueSuffix()) })
+    expect(draft.status).toBe(201)
+    const id = draft.body.doc.id
+    // Who started it is kept for staff, and never shown to the public.
+    expect((await api(`/api/risks/${id}?draft=true&depth=0`, { token })).body.createdBy).toBe(contributorId)
+    const discarded = await api(`/api/risks/${id}`, { method: 'DELETE', token })
+    expect(discarded.status).toBe(200)
+    expect((await api(`/api/risks/${id}?draft=true`, { token })).status).toBe(404)
+    expect((await api(`/api/risks/versions?where[parent][equals]=${id}`, { token })).body.docs).toEqual([])
+  })
+
+  test("a contributor cannot delete someone else's draft, a live page, or a draft that was once published", async () => {
+    const editor = await staffToken('editor')
+    const contributor = await staffToken('contributor')
+    const othersDraft = await api('/api/risks?draft=true', { method: 'POST', token: editor.token, body: draftRisk(uniqueSuffix()) })
+    const live = await api('/api/risks', { method: 'POST', token: editor.token, body: { ...draftRisk(uniqueSuffix()), _status: 'published' } })
+    const own = await api('/api/risks?draft=true', { method: 'POST', token: contributor.token, body: draftRisk(uniqueSuffix()) })
+    const ids = [othersDraft.body.doc.id, live.body.doc.id, own.body.doc.id]
+    try {
+      for (const id of ids.slice(0, 2)) {
+        const refused = await api(`/api/risks/${id}`, { method: 'DELETE', token: contributor.token })
+        expect([403, 404]).toContain(refused.status)
+        expect((await api(`/api/risks/${id}?draft=true`, { token: editor.token })).status).toBe(200)
+      }
+      // The contributor's own draft, published by an editor and taken down again, has a history on the site.
+      expect((await api(`/api/risks/${ids[2]}`, { method: 'PATCH', token: editor.token, body: { _status: 'published' } })).status).toBe(200)
+      expect((await api(`/api/risks/${ids[2]}`, { method: 'PATCH', token: editor.token, body: { _status: 'draft' } })).status).toBe(200)
+      const refused = await api(`/api/risks/${ids[2]}`, { method: 'DELETE', token: contributor.token })
+      expect(refused.status).toBe(403)
+      expect(JSON.stringify(refused.body)).toContain('has been published before')
+      expect((await api(`/api/risks/${ids[2]}?draft=true`, { token: editor.token })).status).toBe(200)
+      // A creator cannot be claimed by sending one.
+      const claimed = await api(`/api/risks/${ids[0]}?draft=true`, { method: 'PATCH', token: contributor.token, body: { createdBy: contributor.id, _status: 'draft' } })
+      expect(claimed.status).toBe(200)
+      expect((await api(`/api/risks/${ids[0]}?draft=true&depth=0`, { token: editor.token })).body.createdBy).toBe(editor.id)
+      expect((await api(`/api/risks/${ids[0]}`, { method: 'DELETE', token: contributor.token })).status).not.toBe(200)
+    } finally {
+      for (const id of ids) await api(`/api/risks/${id}?overrideLock=true`, { method: 'DELETE', token: editor.token })
+    }
+  })
+
+  test('the public never reads who made a document', async () => {
+    const { body } = await api('/api/risks?limit=100&depth=0')
+    expect(body.docs.length).toBeGreaterThan(0)
+    for (const doc of body.docs) expect(doc).not.toHaveProperty('createdBy')
+  })
+})
+
 describe("Payload's own collections", () => {
   test.each(['payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-jobs', 'users/versions'])(
     '/api/%s reveals nothing anonymously',

@@ -70,6 +70,32 @@ describe('share images', () => {
     expect((await get(new URL(image!).pathname + new URL(image!).search)).headers.get('content-type')).toBe('image/png')
   })
 
+  test.each([
+    ['/fr/building-blocks/red-lines', 'Gouvernance mondiale de l’IA'],
+    ['/zh/initiatives/eu-ai-act', '全球人工智能治理'],
+    ['/ar/actors/oecd', 'الحوكمة العالمية للذكاء الاصطناعي'],
+    ['/en/media/can-diplomats-save-the-world-again', 'Global AI Governance'],
+  ])('%s names the site in its language for Open Graph, as every page does', async (path, siteName) => {
+    const html = await (await get(path)).text()
+    expect(html).toContain(`<meta property="og:site_name" content="${siteName}"/>`)
+  })
+
+  test('share images speak the page’s language: Chinese and Russian drawn as written, Arabic (which the renderer cannot join) in English', async () => {
+    const png = async (path: string) => {
+      const response = await get(path)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      return Buffer.from(await response.arrayBuffer())
+    }
+    const english = await png('/en/risks/bias/opengraph-image')
+    expect((await png('/zh/risks/bias/opengraph-image')).equals(english)).toBe(false)
+    expect((await png('/ru/risks/bias/opengraph-image')).equals(english)).toBe(false)
+    expect((await png('/ar/risks/bias/opengraph-image')).equals(english)).toBe(true)
+    // Index pages name their language's image of the site.
+    expect(await (await get('/zh/risks')).text()).toMatch(/<meta property="og:image" content="[^"]+\/zh\/opengraph-image(\?[^"]*)?"/)
+    expect((await png('/zh/opengraph-image')).equals(await png('/en/opengraph-image'))).toBe(false)
+  })
+
   test('an index page keeps the site’s image', async () => {
     const html = await (await get('/en/risks')).text()
     expect(html).toMatch(/<meta property="og:image" content="[^"]+\/opengraph-image(\?[^"]*)?"/)

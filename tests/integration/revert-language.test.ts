@@ -87,4 +87,22 @@ describe('reverting one language to what is published', () => {
     const draft = await api('/api/globals/home?locale=fr&draft=true&depth=0', { token: editor })
     expect(JSON.stringify(draft.body)).not.toContain('Titre brouillon du site')
   })
+
+  test('publishing one language, as the admin\'s Publish does, leaves the other languages\' drafts as drafts', async () => {
+    // Drafts waiting in English and in French; the editor publishes the French.
+    expect((await api(`/api/risks/${id}?locale=en&draft=true`, { method: 'PATCH', token: contributor, body: { summary: 'An English draft nobody approved.', _status: 'draft' } })).status).toBe(200)
+    expect((await api(`/api/risks/${id}?locale=fr&draft=true`, { method: 'PATCH', token: contributor, body: { title: 'Risque relu', summary: 'Résumé relu.', _status: 'draft' } })).status).toBe(200)
+    const published = await api(`/api/risks/${id}?locale=fr&publishSpecificLocale=fr&depth=0`, { method: 'PATCH', token: editor, body: { title: 'Risque relu', summary: 'Résumé relu.', _status: 'published' } })
+    expect(published.status).toBe(200)
+
+    // Visitors read the French just published, and the English as it was published.
+    expect((await api(`/api/risks/${id}?locale=fr&depth=0`)).body).toMatchObject({ title: 'Risque relu', summary: 'Résumé relu.' })
+    expect((await api(`/api/risks/${id}?locale=en&depth=0`)).body.summary).toBe('The published English summary.')
+    // Staff still find the English draft waiting.
+    expect((await api(`/api/risks/${id}?locale=en&draft=true&depth=0`, { token: editor })).body.summary).toBe('An English draft nobody approved.')
+    // And a contributor cannot publish one language either.
+    const refused = await api(`/api/risks/${id}?locale=fr&publishSpecificLocale=fr`, { method: 'PATCH', token: contributor, body: { title: 'Pas relu', _status: 'published' } })
+    expect(refused.status).toBe(403)
+    expect((await api(`/api/risks/${id}?locale=fr&depth=0`)).body.title).toBe('Risque relu')
+  })
 })

@@ -235,6 +235,7 @@ describe('search in every language: stemmed, ranked, the passage marked', () => 
     ['ru', 'договор', 'договоров'],
     ['ar', 'معاهدة', 'معاهدات'],
     ['zh', '国际条约', '国际条约'],
+    ['zh', '条约', '条约'],
   ])('%s: “%s” finds the text that says “%s”, and marks it in the passage', async (locale, q, written) => {
     const { status, body } = await search({ q, locale, limit: '50' })
     expect(status).toBe(200)
@@ -252,6 +253,22 @@ describe('search in every language: stemmed, ranked, the passage marked', () => 
     const { body: french } = await search({ q: 'traités', locale: 'fr', limit: '50' })
     const ranks = french.results.map((result) => result.rank)
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks)
+  })
+
+  test('a translated title over the English summary: the summary is found in English and said to be English', async () => {
+    const { token } = await staffToken('editor')
+    const marker = `Zqxhalf${uniqueSuffix()}`
+    const created = await api('/api/risks', {
+      method: 'POST',
+      token,
+      body: { title: `Half translated ${marker}`, order: 986, summary: `Only the English summary of ${marker} exists.`, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const risk = made.add('risks', created.body.doc)
+    expect((await api(`/api/risks/${risk.id}?locale=fr`, { method: 'PATCH', token, body: { title: `À moitié traduit ${marker}`, _status: 'published' } })).status).toBe(200)
+    const { body } = await search({ q: marker, locale: 'fr' })
+    expect(body.results).toHaveLength(1)
+    expect(body.results[0]).toMatchObject({ title: `À moitié traduit ${marker}`, summary: `Only the English summary of ${marker} exists.`, language: 'fr', summaryLanguage: 'en' })
   })
 
   test('a 10 kB query is refused, never searched and never a server error', async () => {

@@ -40,8 +40,8 @@ export async function launchLoopbackPage(options: Parameters<typeof launchBrowse
 }
 
 /** Signs a staff member into the CMS admin through its login form. */
-export async function signInToAdmin(page: Page, who: { email: string; password: string }) {
-  await page.goto(`${cmsUrl()}/admin/login`)
+export async function signInToAdmin(page: Page, who: { email: string; password: string }, base = cmsUrl()) {
+  await page.goto(`${base}/admin/login`)
   await page.locator('#field-email').fill(who.email)
   await page.locator('#field-password').fill(who.password)
   await page.locator('button[type="submit"]').click()

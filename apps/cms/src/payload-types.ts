@@ -236,6 +236,10 @@ export interface BuildingBlock {
     image?: (number | null) | Media;
   };
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -252,6 +256,16 @@ export interface BuildingBlock {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -316,6 +330,10 @@ export interface Risk {
     image?: (number | null) | Media;
   };
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -332,6 +350,16 @@ export interface Risk {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -357,7 +385,13 @@ export interface Initiative {
    * Where one exists: A/RES/78/265, CETS No. 225, Regulation (EU) 2024/1689, ISO/IEC 42001:2023.
    */
   identifier?: string | null;
+  /**
+   * What sort of instrument or effort it is.
+   */
   kind: 'treaty' | 'resolution' | 'law' | 'standard' | 'declaration' | 'commitment' | 'report' | 'body' | 'programme';
+  /**
+   * Where it stands now (not whether this page is published).
+   */
   status:
     | 'proposed'
     | 'in-negotiation'
@@ -369,7 +403,7 @@ export interface Initiative {
     | 'superseded'
     | 'withdrawn';
   /**
-   * The page says the status holds "as of" this day.
+   * The day the status was last checked (YYYY-MM-DD): the page says it holds "as of" this day.
    */
   statusCheckedOn: string;
   /**
@@ -393,10 +427,16 @@ export interface Initiative {
    * Set from the key dates: in force, else adopted, else announced.
    */
   keyDate?: string | null;
+  /**
+   * At least one: the building blocks of the framework it puts in place or supports.
+   */
   buildingBlocks: (number | BuildingBlock)[];
+  /**
+   * Optional: the risks it is meant to reduce.
+   */
   risks?: (number | Risk)[] | null;
   /**
-   * Who leads it or takes part: organisations and groups of states.
+   * Who leads it or takes part: organisations and groups of states. To find one, type part of its full name (for the OECD, "Organisation").
    */
   actors?: (number | Actor)[] | null;
   /**
@@ -430,6 +470,10 @@ export interface Initiative {
     image?: (number | null) | Media;
   };
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -446,6 +490,16 @@ export interface Initiative {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -456,6 +510,9 @@ export interface Initiative {
  */
 export interface Actor {
   id: number;
+  /**
+   * The full official name: Organisation for Economic Co-operation and Development.
+   */
   name: string;
   /**
    * The last part of the page address. Filled from the title when left empty. Changing it breaks existing links.
@@ -465,11 +522,17 @@ export interface Actor {
    * The abbreviation people know: OECD, CoE, G7.
    */
   shortName?: string | null;
+  /**
+   * What sort of actor it is; the tracker groups and filters by it.
+   */
   kind: 'international-organisation' | 'group-of-states' | 'state' | 'standards-body' | 'industry' | 'civil-society';
   /**
    * https only.
    */
   url?: string | null;
+  /**
+   * Optional: who they are and what part they play, in one or two sentences.
+   */
   summary?: string | null;
   /**
    * Set on each initiative under "Actors".
@@ -488,6 +551,10 @@ export interface Actor {
     image?: (number | null) | Media;
   };
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -504,6 +571,16 @@ export interface Actor {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -571,6 +648,45 @@ export interface Media {
   };
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only. Translator: edit drafts of the texts in their languages only. Previewer: the public site’s preview key (reads drafts, cannot sign in to the admin or change anything).
+   */
+  role: 'admin' | 'editor' | 'contributor' | 'translator' | 'previewer';
+  /**
+   * A translator edits drafts in these languages only; editors publish them.
+   */
+  languages?: ('fr' | 'es' | 'ar' | 'zh' | 'ru')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Bibliographic references that pages cite.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -613,6 +729,10 @@ export interface Citation {
    */
   slug: string;
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -620,6 +740,7 @@ export interface Citation {
    * What to change, or what the reviewer should know.
    */
   reviewNote?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -680,6 +801,10 @@ export interface Benefit {
     image?: (number | null) | Media;
   };
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -696,6 +821,16 @@ export interface Benefit {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -767,6 +902,10 @@ export interface MediaEntry {
     image?: (number | null) | Media;
   };
   /**
+   * Optional. Say what changed for readers when you publish a real update (“Updated the status of the Scientific Panel”). Shown on the page and in the feed. Leave it as it is for small corrections.
+   */
+  changeNote?: string | null;
+  /**
    * Contributors: choose “Ready for review” and save the draft when it is done. Editors publish it, or send it back with a note.
    */
   reviewStatus?: ('editing' | 'ready' | 'changes-requested') | null;
@@ -783,44 +922,19 @@ export interface MediaEntry {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Admin: staff and settings. Editor: edit and publish. Contributor: edit drafts only. Previewer: the public site’s preview key (reads drafts, cannot sign in to the admin or change anything).
-   */
-  role: 'admin' | 'editor' | 'contributor' | 'previewer';
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1050,9 +1164,12 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1077,9 +1194,12 @@ export interface RisksSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1104,9 +1224,12 @@ export interface BenefitsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1151,9 +1274,12 @@ export interface InitiativesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1177,9 +1303,12 @@ export interface ActorsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1208,8 +1337,10 @@ export interface CitationsSelect<T extends boolean = true> {
   accessed?: T;
   note?: T;
   slug?: T;
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1249,9 +1380,12 @@ export interface MediaEntriesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  changeNote?: T;
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1328,6 +1462,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1491,6 +1626,15 @@ export interface Home {
     | number
     | boolean
     | null;
+  translationClock?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1539,6 +1683,15 @@ export interface Site {
    */
   reviewNote?: string | null;
   translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationClock?:
     | {
         [k: string]: unknown;
       }
@@ -1604,6 +1757,7 @@ export interface HomeSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1647,6 +1801,7 @@ export interface SiteSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewNote?: T;
   translationStatus?: T;
+  translationClock?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -37,6 +37,7 @@ import { livePreviewBreakpoints } from './preview'
 import { translationStatus } from './translation/plugin'
 import { revertLocale } from './translation/revertLocale'
 import { editedCollections } from './components/editedDocuments'
+import { contributorsDiscardOwnDrafts } from './access/ownDrafts'
 import { translatorAccess } from './access/translators'
 
 // What staff edit (components/editedDocuments.ts), and of it the pages of the site with texts shown in six languages.
@@ -67,6 +68,9 @@ export default buildConfig({
     locales: localeDefinitions.map(({ code, label, direction }) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
     fallback: true,
+    // The admin's Publish publishes the language being edited ("Publish in French"); other
+    // languages' pending drafts stay drafts. "Publish all locales" is in the button's menu.
+    defaultLocalePublishOption: 'active',
   },
   // Payload's editor, but links may not carry javascript:, data: or other script-running addresses.
   editor: richTextEditor(),
@@ -88,6 +92,8 @@ export default buildConfig({
   plugins: [
     translationStatus({ collections: translatedCollections, globals: [...pageGlobals] }),
     revertLocale({ collections: editedSlugs, globals: [...pageGlobals] }),
+    contributorsDiscardOwnDrafts({ collections: editedSlugs }),
+    // After the rules above: translators stay refused whatever they allow.
     translatorAccess({ collections: editedSlugs, globals: [...pageGlobals] }),
     strictInput(),
   ],

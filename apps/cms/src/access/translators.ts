@@ -2,6 +2,7 @@ import { defaultLocale, localeDefinitions } from '@global-ai-governance/content'
 import type { Access, CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field, FieldAccess, GlobalBeforeChangeHook, GlobalBeforeOperationHook, Plugin } from 'payload'
 import { APIError } from 'payload'
 
+import { changeEntities } from '../lib/plugins'
 import { valueAt } from '../translation/status'
 import { isTranslator, translatorLanguages } from './roles'
 
@@ -132,35 +133,25 @@ export function sharedFieldsReadOnlyToTranslators(fields: Field[]): Field[] {
 }
 
 /** Applies the translator rules to the collections and globals staff edit. */
-export const translatorAccess =
-  ({ collections, globals }: { collections: readonly string[]; globals: readonly string[] }): Plugin =>
-  (config) => ({
-    ...config,
-    collections: (config.collections ?? []).map((entity) =>
-      collections.includes(entity.slug)
-        ? {
-            ...entity,
-            fields: sharedFieldsReadOnlyToTranslators(entity.fields),
-            access: { ...entity.access, create: notForTranslators(entity.access?.create ?? (() => true)), delete: notForTranslators(entity.access?.delete ?? (() => true)) },
-            hooks: {
-              ...entity.hooks,
-              beforeOperation: [keepTranslatorsToTheirLanguages, ...(entity.hooks?.beforeOperation ?? [])],
-              beforeChange: [keepSharedRows(entity.fields), ...(entity.hooks?.beforeChange ?? [])],
-            },
-          }
-        : entity,
-    ),
-    globals: (config.globals ?? []).map((entity) =>
-      globals.includes(entity.slug)
-        ? {
-            ...entity,
-            fields: sharedFieldsReadOnlyToTranslators(entity.fields),
-            hooks: {
-              ...entity.hooks,
-              beforeOperation: [keepTranslatorsToTheirGlobalLanguages, ...(entity.hooks?.beforeOperation ?? [])],
-              beforeChange: [keepSharedRows(entity.fields), ...(entity.hooks?.beforeChange ?? [])],
-            },
-          }
-        : entity,
-    ),
+export const translatorAccess = (scope: { collections: readonly string[]; globals: readonly string[] }): Plugin =>
+  changeEntities(scope, {
+    collection: (entity) => ({
+      ...entity,
+      fields: sharedFieldsReadOnlyToTranslators(entity.fields),
+      access: { ...entity.access, create: notForTranslators(entity.access?.create ?? (() => true)), delete: notForTranslators(entity.access?.delete ?? (() => true)) },
+      hooks: {
+        ...entity.hooks,
+        beforeOperation: [keepTranslatorsToTheirLanguages, ...(entity.hooks?.beforeOperation ?? [])],
+        beforeChange: [keepSharedRows(entity.fields), ...(entity.hooks?.beforeChange ?? [])],
+      },
+    }),
+    global: (entity) => ({
+      ...entity,
+      fields: sharedFieldsReadOnlyToTranslators(entity.fields),
+      hooks: {
+        ...entity.hooks,
+        beforeOperation: [keepTranslatorsToTheirGlobalLanguages, ...(entity.hooks?.beforeOperation ?? [])],
+        beforeChange: [keepSharedRows(entity.fields), ...(entity.hooks?.beforeChange ?? [])],
+      },
+    }),
   })

@@ -1,4 +1,4 @@
-import { databasePoolMax } from './environment'
+import { databasePoolMax, trustedOrigins } from './environment'
 
 describe('DATABASE_POOL_MAX', () => {
   const saved = process.env.DATABASE_POOL_MAX
@@ -20,5 +20,27 @@ describe('DATABASE_POOL_MAX', () => {
   test.each(['ten', '1', '4.5', '-3'])('refuses %p with a message naming the setting', (value) => {
     process.env.DATABASE_POOL_MAX = value
     expect(() => databasePoolMax()).toThrow(/DATABASE_POOL_MAX must be a whole number of connections, at least 2/)
+  })
+})
+
+describe('trustedOrigins (CORS and CSRF)', () => {
+  const saved = { cms: process.env.CMS_PUBLIC_URL, web: process.env.WEB_PUBLIC_URL }
+  afterEach(() => {
+    for (const [name, value] of [['CMS_PUBLIC_URL', saved.cms], ['WEB_PUBLIC_URL', saved.web]] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  })
+
+  test('an admin at 127.0.0.1 is also trusted at localhost: a save from either keeps its sign-in', () => {
+    process.env.CMS_PUBLIC_URL = 'http://127.0.0.1:3101'
+    process.env.WEB_PUBLIC_URL = 'http://127.0.0.1:3100'
+    expect(trustedOrigins()).toEqual(['http://127.0.0.1:3101', 'http://localhost:3101', 'http://127.0.0.1:3100', 'http://localhost:3100'])
+  })
+
+  test('a public address gets no twin', () => {
+    process.env.CMS_PUBLIC_URL = 'https://cms.governance.example'
+    process.env.WEB_PUBLIC_URL = 'https://governance.example'
+    expect(trustedOrigins()).toEqual(['https://cms.governance.example', 'https://governance.example'])
   })
 })

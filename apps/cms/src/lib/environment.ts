@@ -3,6 +3,8 @@
  * run in production. `next build` also runs with NODE_ENV=production but
  * must not need runtime secrets, so the build phase is exempt.
  */
+import { loopbackTwin } from '@global-ai-governance/content'
+
 const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
 export const isProductionRuntime = process.env.NODE_ENV === 'production' && !isBuild
 
@@ -58,8 +60,10 @@ export const databasePoolMax = (): number => {
  */
 export const trustedOrigins = (): string[] => {
   const configured = [process.env.CMS_PUBLIC_URL, process.env.WEB_PUBLIC_URL].filter((origin): origin is string => Boolean(origin))
-  const local = ['http://localhost:3001', 'http://127.0.0.1:3001', 'http://localhost:3000', 'http://127.0.0.1:3000']
-  return [...new Set(configured.length ? configured : local)]
+  const local = ['http://localhost:3001', 'http://localhost:3000']
+  // The admin opened at localhost or 127.0.0.1 alike: each loopback address with its twin.
+  const origins = (configured.length ? configured : local).flatMap((origin) => [origin, loopbackTwin(origin) ?? []].flat())
+  return [...new Set(origins)]
 }
 
 /**

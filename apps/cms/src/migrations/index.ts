@@ -5,6 +5,8 @@ import * as migration_20261202_113834_move_current_efforts from './20261202_1138
 import * as migration_20261202_120257_change_notes from './20261202_120257_change_notes';
 import * as migration_20261202_170339_translator_role from './20261202_170339_translator_role';
 import * as migration_20261202_173623_translation_clock from './20261202_173623_translation_clock';
+import * as migration_20261203_120000_search_indexes from './20261203_120000_search_indexes';
+import * as migration_20261203_122929_created_by from './20261203_122929_created_by';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261202_173623_translation_clock.up,
     down: migration_20261202_173623_translation_clock.down,
-    name: '20261202_173623_translation_clock'
+    name: '20261202_173623_translation_clock',
+  },
+  {
+    up: migration_20261203_120000_search_indexes.up,
+    down: migration_20261203_120000_search_indexes.down,
+    name: '20261203_120000_search_indexes',
+  },
+  {
+    up: migration_20261203_122929_created_by.up,
+    down: migration_20261203_122929_created_by.down,
+    name: '20261203_122929_created_by'
   },
 ];

@@ -1,6 +1,8 @@
 import { isLocale, type Locale } from '@global-ai-governance/content'
 import type { Endpoint, FlattenedField, PayloadRequest, Plugin } from 'payload'
 
+import { changeEntities } from '../lib/plugins'
+
 /*
  * "Revert this language to published": the language's texts go back to what
  * is published, in a new DRAFT version. Nothing is published, and no other
@@ -127,26 +129,17 @@ const statusComponent = '/components/LanguageStatus#LanguageStatus'
  * translated, and puts the admin's status line with a per-language revert in
  * place of Payload's.
  */
-export const revertLocale =
-  ({ collections, globals }: { collections: readonly string[]; globals: readonly string[] }): Plugin =>
-  (config) => ({
-    ...config,
-    collections: (config.collections ?? []).map((entity) =>
-      collections.includes(entity.slug)
-        ? {
-            ...entity,
-            endpoints: [...(entity.endpoints || []), revertLocaleEndpoint(entity.slug)],
-            admin: { ...entity.admin, components: { ...entity.admin?.components, edit: { ...entity.admin?.components?.edit, Status: statusComponent } } },
-          }
-        : entity,
-    ),
-    globals: (config.globals ?? []).map((entity) =>
-      globals.includes(entity.slug)
-        ? {
-            ...entity,
-            endpoints: [...(entity.endpoints || []), revertGlobalLocaleEndpoint(entity.slug)],
-            admin: { ...entity.admin, components: { ...entity.admin?.components, elements: { ...entity.admin?.components?.elements, Status: statusComponent } } },
-          }
-        : entity,
-    ),
+export const revertLocale = (scope: { collections: readonly string[]; globals: readonly string[] }): Plugin =>
+  changeEntities(scope, {
+    collection: (entity) => ({
+      ...entity,
+      endpoints: [...(entity.endpoints || []), revertLocaleEndpoint(entity.slug)],
+      admin: { ...entity.admin, components: { ...entity.admin?.components, edit: { ...entity.admin?.components?.edit, Status: statusComponent } } },
+    }),
+    global: (entity) => ({
+      ...entity,
+      endpoints: [...(entity.endpoints || []), revertGlobalLocaleEndpoint(entity.slug)],
+      admin: { ...entity.admin, components: { ...entity.admin?.components, elements: { ...entity.admin?.components?.elements, Status: statusComponent } } },
+    }),
   })
+

@@ -14,6 +14,8 @@ export const searchResultSchema = z.object({
   passage: z.string().optional(),
   /** The language the result's text is in (English where it is the fallback). */
   language: z.string().optional(),
+  /** The language of the summary and passage, where it differs from the title's (a translated title, the English summary). */
+  summaryLanguage: z.string().optional(),
   rank: z.number(),
 })
 export type SearchResult = z.infer<typeof searchResultSchema>

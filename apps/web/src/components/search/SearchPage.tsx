@@ -85,15 +85,15 @@ export function SearchPage({ locale, query, outcome }: { locale: Locale; query: 
             {outcome.results.map((result) => (
               <li key={`${result.collection}/${result.slug}`}>
                 <p className="search-results__collection">{collectionName(t, result.collection)}</p>
-                <h3 {...otherLanguage(result, locale)}>
+                <h3 {...otherLanguage(result.language, locale)}>
                   <a href={searchResultHref(locale, result)}>{result.title || result.slug}</a>
                 </h3>
                 {result.passage ? (
-                  <p {...otherLanguage(result, locale)}>
+                  <p {...otherLanguage(result.summaryLanguage ?? result.language, locale)}>
                     <Passage text={result.passage} />
                   </p>
                 ) : result.summary ? (
-                  <p {...otherLanguage(result, locale)}>{result.summary}</p>
+                  <p {...otherLanguage(result.summaryLanguage ?? result.language, locale)}>{result.summary}</p>
                 ) : null}
               </li>
             ))}
@@ -104,8 +104,8 @@ export function SearchPage({ locale, query, outcome }: { locale: Locale; query: 
   )
 }
 
-/** A result in another language than the page (the English fallback) says so, for screen readers and fonts. */
-const otherLanguage = (result: SearchResult, locale: Locale) => (result.language && result.language !== locale ? { lang: result.language, dir: 'auto' as const } : {})
+/** Text in another language than the page (the English fallback) says so, for screen readers and fonts. */
+const otherLanguage = (language: string | undefined, locale: Locale) => (language && language !== locale ? { lang: language, dir: 'auto' as const } : {})
 
 /** The matching passage, each matched word marked (the CMS puts them between `passageMarks`). */
 export function Passage({ text }: { text: string }) {

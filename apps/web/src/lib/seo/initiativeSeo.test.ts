@@ -40,7 +40,7 @@ describe('initiativePageMetadata', () => {
     expect(metadata.openGraph).toMatchObject({ type: 'article', url: `${base}/fr/initiatives/council-of-europe-framework-convention`, modifiedTime: convention.updatedAt })
     expect(metadata.alternates?.canonical).toBeDefined()
     // Its segment has no share image of its own: the site's is named, or the page would have none.
-    expect(metadata.openGraph?.images).toEqual([expect.objectContaining({ url: '/opengraph-image', width: 1200, height: 630 })])
+    expect(metadata.openGraph?.images).toEqual([expect.objectContaining({ url: '/fr/opengraph-image', width: 1200, height: 630 })])
     expect(metadata.other).toMatchObject({
       citation_title: convention.title,
       // Only actors the page names (an id alone is left out).

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 
 import { locales, pathWithoutLocale, sitePaths, type Locale } from '@global-ai-governance/content'
 
@@ -11,10 +11,10 @@ const ogLocales: Record<Locale, string> = { en: 'en_US', fr: 'fr_FR', es: 'es_ES
 
 /**
  * What every page inherits: absolute URLs from the public origin, Open Graph and Twitter
- * defaults (the image comes from app/opengraph-image.tsx) and the Atom feed's address.
+ * defaults (the image comes from app/[locale]/opengraph-image.tsx) and the Atom feed's address.
  * A page that sets `openGraph` or `alternates` itself replaces these objects, so it spreads them.
  */
-const shareImage = { url: '/opengraph-image', width: 1200, height: 630, alt: siteTitle }
+const shareImage = (locale: Locale) => ({ url: `/${locale}/opengraph-image`, width: 1200, height: 630, alt: siteTitle })
 
 const openGraphLocales = (locale: Locale) => ({
   locale: ogLocales[locale],
@@ -22,7 +22,7 @@ const openGraphLocales = (locale: Locale) => ({
 })
 
 export function defaultSiteMetadata(baseUrl: string, locale: Locale, siteName: string): Metadata {
-  const image = shareImage
+  const image = shareImage(locale)
   return {
     metadataBase: new URL(`${baseUrl}/`),
     openGraph: { siteName, type: 'website', ...openGraphLocales(locale), images: [image] },
@@ -124,10 +124,19 @@ export function contentPageMetadata(
       url,
       modifiedTime: document.updatedAt ?? undefined,
       // A page's openGraph replaces the layout's, image included: a page without its own names the site's.
-      ...(image === 'site' ? { images: [shareImage] } : {}),
+      ...(image === 'site' ? { images: [shareImage(locale)] } : {}),
     },
     other: { ...citationMetadata(page), ...dublinCore(page) },
   }
+}
+
+/**
+ * A page's Open Graph object replaces the layout's whole (Next merges metadata one key deep):
+ * the site's name in the visitor's language, which the layout set, is carried over.
+ */
+export async function withSiteName(metadata: Metadata, parent: ResolvingMetadata): Promise<Metadata> {
+  const siteName = (await parent).openGraph?.siteName ?? undefined
+  return { ...metadata, openGraph: { ...metadata.openGraph, siteName } }
 }
 
 /** Metadata of a building block's, risk's or benefit's page. */

@@ -1,4 +1,4 @@
-import type { Locale } from '@global-ai-governance/content'
+import { loopbackTwin, type Locale } from '@global-ai-governance/content'
 
 /** The organisation that publishes the site (schema.org publisher, Atom author). */
 export const publisherName = 'Future of Life Institute'
@@ -29,8 +29,6 @@ export function siteUrl(value: string | undefined = process.env.WEB_PUBLIC_URL):
 /** The CMS's address as an editor's browser knows it: live preview only trusts messages from there. */
 export const cmsPublicUrl = (value: string | undefined = process.env.CMS_PUBLIC_URL): string => new URL(value?.trim() || 'http://localhost:3001').origin
 
-const loopbackTwins: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }
-
 /**
  * Every address the admin may be opened at, whose Live Preview pane may show
  * the site and talk to it: CMS_PUBLIC_URL, its loopback twin (localhost and
@@ -40,8 +38,8 @@ const loopbackTwins: Record<string, string> = { localhost: '127.0.0.1', '127.0.0
 export function cmsOrigins(value: string | undefined = process.env.CMS_PUBLIC_URL, more: string | undefined = process.env.CMS_PUBLIC_URLS): string[] {
   const main = new URL(cmsPublicUrl(value))
   const origins = [main.origin]
-  const twin = loopbackTwins[main.hostname]
-  if (twin) origins.push(`${main.protocol}//${twin}${main.port ? `:${main.port}` : ''}`)
+  const twin = loopbackTwin(main.origin)
+  if (twin) origins.push(twin)
   for (const entry of (more ?? '').split(',')) {
     try {
       if (!entry.trim()) continue

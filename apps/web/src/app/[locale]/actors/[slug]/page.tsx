@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ActorPage } from '@/components/actors/ActorPages'
@@ -7,7 +7,7 @@ import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { actorNameField, getActor, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
 import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
-import { contentPageMetadata } from '@/lib/seo/metadata'
+import { contentPageMetadata, withSiteName } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { actorJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { sitePaths } from '@global-ai-governance/content'
@@ -19,12 +19,12 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+export async function generateMetadata(props: DocumentRouteProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await documentRoute(props)
   const actor = await getActor(locale, slug)
   if (!actor) return {}
   // An actor's page is cited as its own work: the organisation is its subject, not its author.
-  return contentPageMetadata({ ...actor, title: actor.name, summary: actor.summary ?? '' }, sitePaths.actor(locale, actor.slug), locale, isUntranslated(actor, locale, actorNameField))
+  return withSiteName(contentPageMetadata({ ...actor, title: actor.name, summary: actor.summary ?? '' }, sitePaths.actor(locale, actor.slug), locale, isUntranslated(actor, locale, actorNameField)), parent)
 }
 
 export default async function ActorRoute(props: DocumentRouteProps) {

@@ -1,14 +1,17 @@
 import { getBenefit } from '@/lib/cms'
-import { documentShareImage, shareImageSize } from '@/lib/seo/shareImage'
+import { routeLocale } from '@/lib/routeLocale'
+import { localizedShareImage, shareImageSize } from '@/lib/seo/shareImage'
 
 export const alt = 'Benefit'
 export const size = shareImageSize
 export const contentType = 'image/png'
 export const revalidate = 60
 
-// One image per document, in every language (see shareImage for why in English).
-export default async function ShareImage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params
-  const doc = await getBenefit('en', slug)
-  return documentShareImage('Benefit', doc?.title)
+// One image per document and language (English where the language cannot be drawn: see shareFonts).
+export default async function ShareImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  return localizedShareImage(routeLocale(locale), async (language) => {
+    const doc = await getBenefit(language, slug)
+    return doc ? { title: doc.title, kind: 'benefits' } : null
+  })
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BuildingBlockPage } from '@/components/building-blocks/BuildingBlockPage'
@@ -6,7 +6,7 @@ import { PageUpdates } from '@/components/common/PageUpdates'
 import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { getBuildingBlock, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
-import { documentPageMetadata } from '@/lib/seo/metadata'
+import { documentPageMetadata, withSiteName } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { documentJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
@@ -19,11 +19,11 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+export async function generateMetadata(props: DocumentRouteProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await documentRoute(props)
   const block = await getBuildingBlock(locale, slug)
   if (!block) return {}
-  return documentPageMetadata('buildingBlocks', block, locale, isUntranslated(block, locale))
+  return withSiteName(documentPageMetadata('buildingBlocks', block, locale, isUntranslated(block, locale)), parent)
 }
 
 export default async function BuildingBlockRoute(props: DocumentRouteProps) {

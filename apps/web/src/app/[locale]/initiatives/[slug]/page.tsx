@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { InitiativePage } from '@/components/initiatives/InitiativePage'
@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { getInitiative, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
-import { initiativePageMetadata } from '@/lib/seo/metadata'
+import { initiativePageMetadata, withSiteName } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { initiativeJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
@@ -19,11 +19,11 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+export async function generateMetadata(props: DocumentRouteProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await documentRoute(props)
   const initiative = await getInitiative(locale, slug)
   if (!initiative) return {}
-  return initiativePageMetadata(initiative, locale, isUntranslated(initiative, locale))
+  return withSiteName(initiativePageMetadata(initiative, locale, isUntranslated(initiative, locale)), parent)
 }
 
 export default async function InitiativeRoute(props: DocumentRouteProps) {

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PageUpdates } from '@/components/common/PageUpdates'
@@ -7,7 +7,7 @@ import { MediaEntryPage } from '@/components/media/MediaEntryPage'
 import { DraftSavedAt } from '@/components/preview/PreviewBanner'
 import { getMediaEntry, getPageUpdates, getSite, isPreview, isUntranslated } from '@/lib/cms'
 import { translator } from '@/lib/i18n'
-import { contentPageMetadata } from '@/lib/seo/metadata'
+import { contentPageMetadata, withSiteName } from '@/lib/seo/metadata'
 import { contentLanguage } from '@/lib/seo/sections'
 import { mediaEntryJsonLd, pageContext } from '@/lib/seo/structuredData'
 import { documentRoute, type DocumentRouteProps } from '@/lib/routeLocale'
@@ -21,12 +21,12 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata(props: DocumentRouteProps): Promise<Metadata> {
+export async function generateMetadata(props: DocumentRouteProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await documentRoute(props)
   const entry = await getMediaEntry(locale, slug)
   if (!entry) return {}
   const authors = [entry.publisher, ...(entry.partners ?? []).map((partner) => partner.name)].filter((name): name is string => Boolean(name))
-  return contentPageMetadata(entry, sitePaths.mediaEntry(locale, entry.slug), locale, isUntranslated(entry, locale), { authors })
+  return withSiteName(contentPageMetadata(entry, sitePaths.mediaEntry(locale, entry.slug), locale, isUntranslated(entry, locale), { authors }), parent)
 }
 
 export default async function MediaEntryRoute(props: DocumentRouteProps) {
