@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core'
 
 import { launchBrowser, signInToAdmin } from '../support/browser'
-import { api, cmsUrl, madeHere, staffToken, uniqueSuffix } from '../support/cms'
+import { adminToken, api, cmsUrl, madeHere, staffToken, uniqueSuffix } from '../support/cms'
 import { webUrl } from '../support/pages'
 import { sleep, until } from '../support/wait'
 
@@ -110,15 +110,17 @@ describe('editing, previewing and publishing in the admin', () => {
   test('Live Preview works from the admin opened at localhost too, the twin of 127.0.0.1', async () => {
     const twin = cmsUrl().replace('//127.0.0.1:', '//localhost:')
     expect(twin).not.toBe(cmsUrl())
+    // A staff member of its own: the document locks of the editors below stay theirs alone.
+    const twinEditor = await staffToken('editor')
     const own = await api('/api/risks', {
       method: 'POST',
-      token: secondEditor.token,
+      token: twinEditor.token,
       body: { title: `Twin address test ${suffix}`, slug: `${slug}-twin`, order: 982, summary: publishedText, _status: 'published' },
     })
     const twinRiskId = made.add('risks', own.body.doc).id
     const browser = await open()
     const page = await browser.context.newPage()
-    await signInToAdmin(page, secondEditor, twin)
+    await signInToAdmin(page, twinEditor, twin)
     await page.goto(`${twin}/admin/collections/risks/${twinRiskId}`)
     await page.locator('#live-preview-toggler').click()
     const pane = page.frameLocator('.live-preview-window iframe').first()
@@ -127,6 +129,8 @@ describe('editing, previewing and publishing in the admin', () => {
     const typed = `Typed at the localhost address ${suffix}.`
     await page.locator('#field-summary').fill(typed)
     await until(async () => (await pane.getByText(typed, { exact: true }).count()) > 0, 30_000, 'the pane showing the text typed at localhost')
+    // Leaving the document releases its lock.
+    await page.goto(`${twin}/admin`)
     await page.close()
   }, 180_000)
 
@@ -196,6 +200,16 @@ describe('editing, previewing and publishing in the admin', () => {
     await expect(page.getByText(/is currently editing this document/).count()).resolves.toBeGreaterThan(0)
     await page.getByRole('button', { name: 'Take over' }).click()
     await page.locator('#field-summary').waitFor()
+    // The lock is the second editor's before the first touches the form (on a busy machine the take-over lands later).
+    const admin = await adminToken()
+    await until(
+      async () => {
+        const { body } = await api(`/api/payload-locked-documents?where[document.value][equals]=${riskId}&depth=0`, { token: admin })
+        return body.docs?.some((lock: { user?: { value?: number } }) => lock.user?.value === secondEditor.id) ?? false
+      },
+      30_000,
+      'the lock taken over by the second editor',
+    )
     // The first editor learns it as soon as they touch the form again, instead of saving over the other's work unknowingly.
     await editorPage.locator('#field-summary').press('End')
     await editorPage.locator('#field-summary').pressSequentially(' ')

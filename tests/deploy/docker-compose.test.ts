@@ -118,7 +118,8 @@ const allInstructions = (stage: Stage, keyword: string) => stage.instructions.fi
 
 type Service = {
   image?: string
-  build?: { context?: string; dockerfile?: string; args?: Record<string, string> } | string
+  build?: { context?: string; dockerfile?: string; target?: string; args?: Record<string, string> } | string
+  command?: string | string[]
   ports?: Array<string | { target: number; published?: number | string }>
   environment?: Record<string, string | number | boolean | null> | string[]
   volumes?: Array<string | { type?: string; source?: string; target: string }>
@@ -194,8 +195,8 @@ const apps = [
 // ---------------------------------------------------------------------------
 
 describe('docker-compose.yml', () => {
-  it('describes postgres, cms and web', () => {
-    expect(Object.keys(services).sort()).toEqual(['cms', 'postgres', 'web'])
+  it('describes postgres, a one-shot migrate, cms, the job worker and web', () => {
+    expect(Object.keys(services).sort()).toEqual(['cms', 'migrate', 'postgres', 'web', 'worker'])
     expect(services.postgres.image).toMatch(/^postgres:15(\b|$)/)
   })
 
@@ -205,8 +206,9 @@ describe('docker-compose.yml', () => {
     expect(services.postgres.ports ?? []).toEqual([])
   })
 
-  it('gives every service a healthcheck and a restart policy', () => {
-    for (const [name, service] of Object.entries(services)) {
+  it('gives every long-running service a healthcheck and a restart policy; the one-shot migrate is never restarted', () => {
+    expect(services.migrate.restart).toBe('no')
+    for (const [name, service] of Object.entries(services).filter(([candidate]) => candidate !== 'migrate')) {
       const test = service.healthcheck?.test
       expect({ name, disabled: service.healthcheck?.disable ?? false }).toEqual({ name, disabled: false })
       expect({ name, test: Array.isArray(test) ? test.join(' ') : (test ?? '') }).toEqual({ name, test: expect.stringMatching(/\S/) })
@@ -297,9 +299,31 @@ describe('docker-compose.yml', () => {
     expect(url.pathname.slice(1)).toBe(postgresEnv.POSTGRES_DB || postgresEnv.POSTGRES_USER)
   })
 
-  it('configures the CMS for production: migrations at start, media on a volume, public URLs', () => {
+  it('migrates once, before the CMS and the worker start; only the worker runs scheduled jobs', () => {
+    expect([services.migrate.command].flat().join(' ')).toBe('npm run migrate -w @global-ai-governance/cms')
+    expect([services.worker.command].flat().join(' ')).toBe('npm run worker -w @global-ai-governance/cms')
+    for (const name of ['cms', 'worker'] as const) {
+      expect((services[name].depends_on as Record<string, { condition?: string }>).migrate).toEqual({ condition: 'service_completed_successfully' })
+    }
+    const cms = environmentOf(services.cms)
+    expect(cms.JOBS_AUTORUN).toBe('false')
+    expect(cms.MIGRATE_ON_START).toBeUndefined()
+    expect(environmentOf(services.worker).JOBS_AUTORUN).toBeUndefined()
+    // A scheduled publish refreshes the site like any publish.
+    expect(environmentOf(services.worker).WEB_URL).toBe('http://web:3000')
+    for (const name of ['migrate', 'worker'] as const) {
+      expect(services[name].build).toEqual({ context: '.', dockerfile: 'apps/cms/Dockerfile', target: 'tools' })
+    }
+    const { stages } = parseDockerfile(read('apps/cms/Dockerfile'))
+    expect(stages.map((stage) => stage.name)).toContain('tools')
+    // The server stays the image's default target.
+    expect(stages[stages.length - 1].name).toBe('runner')
+    const worker = read('apps/cms/package.json')
+    expect(JSON.parse(worker).scripts.worker).toMatch(/payload jobs:run --cron .* --queue default/)
+  })
+
+  it('configures the CMS for production: media on a volume, public URLs', () => {
     const env = environmentOf(services.cms)
-    expect(env.MIGRATE_ON_START).toBe('true')
     expect(env.MEDIA_DIR).toBe('/data/media')
     expect(env.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
     expect(env.REVALIDATE_SECRET).toMatch(/^\$\{REVALIDATE_SECRET:\?/)
@@ -521,7 +545,7 @@ describe('CMS image', () => {
     expect(runs).toMatch(new RegExp(`chown (-R )?${user}(:\\S+)? [^&]*/data/media`))
   })
 
-  it('applies migrations at start through payload.config.ts (MIGRATE_ON_START → prodMigrations)', () => {
+  it('can apply migrations at start for a single instance (MIGRATE_ON_START → prodMigrations); compose uses the migrate step', () => {
     const config = read('apps/cms/src/payload.config.ts')
     expect(config).toMatch(/prodMigrations:\s*process\.env\.MIGRATE_ON_START === 'true'/)
   })

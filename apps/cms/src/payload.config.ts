@@ -29,7 +29,7 @@ import { Home } from './globals/Home'
 import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
 import { validateBeforePayload } from './graphql/validation'
-import { databasePoolMax, databaseUrl, payloadSecret, trustedOrigins } from './lib/environment'
+import { databasePoolMax, databaseUrl, jobsAutoRun, payloadSecret, trustedOrigins } from './lib/environment'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
 import { strictInput } from './inputChecks'
 import { migrations } from './migrations'
@@ -103,9 +103,10 @@ export default buildConfig({
   telemetry: false,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   jobs: {
-    // Scheduled publishing runs inside the CMS process; no one has to press a button.
-    // JOBS_AUTORUN_CRON may check more often (croner syntax; six fields count seconds).
-    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 20 }],
+    // Scheduled publishing runs inside the CMS process, unless JOBS_AUTORUN=false leaves it to
+    // the one worker (several instances). JOBS_AUTORUN_CRON may check more often (croner syntax;
+    // six fields count seconds).
+    autoRun: jobsAutoRun() ? [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 20 }] : [],
     // Payload lets any signed-in user queue, run and cancel jobs; here only those who may publish
     // schedule or cancel, and the preview key does nothing.
     access: {

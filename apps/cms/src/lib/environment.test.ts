@@ -1,4 +1,4 @@
-import { databasePoolMax, trustedOrigins } from './environment'
+import { databasePoolMax, jobsAutoRun, trustedOrigins } from './environment'
 
 describe('DATABASE_POOL_MAX', () => {
   const saved = process.env.DATABASE_POOL_MAX
@@ -42,5 +42,27 @@ describe('trustedOrigins (CORS and CSRF)', () => {
     process.env.CMS_PUBLIC_URL = 'https://cms.governance.example'
     process.env.WEB_PUBLIC_URL = 'https://governance.example'
     expect(trustedOrigins()).toEqual(['https://cms.governance.example', 'https://governance.example'])
+  })
+})
+
+describe('JOBS_AUTORUN', () => {
+  const saved = process.env.JOBS_AUTORUN
+  afterEach(() => {
+    if (saved === undefined) delete process.env.JOBS_AUTORUN
+    else process.env.JOBS_AUTORUN = saved
+  })
+
+  test('on unless set to false: the one CMS of npm start runs scheduled publishing itself', () => {
+    delete process.env.JOBS_AUTORUN
+    expect(jobsAutoRun()).toBe(true)
+    process.env.JOBS_AUTORUN = 'false'
+    expect(jobsAutoRun()).toBe(false)
+    process.env.JOBS_AUTORUN = ' TRUE '
+    expect(jobsAutoRun()).toBe(true)
+  })
+
+  test('anything else is refused with the values it takes, rather than guessed', () => {
+    process.env.JOBS_AUTORUN = 'no'
+    expect(() => jobsAutoRun()).toThrow('JOBS_AUTORUN must be "true" or "false" (it is "no").')
   })
 })

@@ -55,6 +55,20 @@ export const databasePoolMax = (): number => {
 }
 
 /**
+ * Whether this CMS instance runs the job queue (scheduled publishing) on its own clock.
+ * Exactly one place may: Payload claims a job by reading it and then marking it, so two
+ * runners can both take the same scheduled publish. With several CMS instances set
+ * JOBS_AUTORUN=false on each and run one worker (`npm run worker -w @global-ai-governance/cms`).
+ * On by default: the single CMS of `npm start` and of a one-machine deployment.
+ */
+export const jobsAutoRun = (): boolean => {
+  const value = process.env.JOBS_AUTORUN?.trim().toLowerCase()
+  if (value === undefined || value === '' || value === 'true') return true
+  if (value === 'false') return false
+  throw new Error(`JOBS_AUTORUN must be "true" or "false" (it is "${process.env.JOBS_AUTORUN}").`)
+}
+
+/**
  * Origins allowed to send cookie-authenticated requests and read the API from
  * a browser: the configured public URLs, or the local ports when none is set.
  */
