@@ -68,7 +68,7 @@ export function toMarkdown(r) {
       '',
       `## Search with ${s.initiatives} published initiatives, per language`,
       '',
-      'GET /api/search on the CMS, 20 results at most, one request at a time after two warm-ups; the indexes are those PostgreSQL read for the language's queries.',
+      'GET /api/search on the CMS, 20 results at most, one request at a time after two warm-ups; the indexes are those PostgreSQL read for the language’s queries.',
       '',
       table(['language', 'query', 'results', 'p50 / p99 ms', 'indexes read'], s.queries.map((row) => [row.locale, row.q, row.results, `${row.p50Ms} / ${row.p99Ms}`, row.indexes.join(', ') || 'none'])),
       '',
