@@ -15,7 +15,7 @@ export const searchConfigs: Record<Locale, string> = { en: 'english', fr: 'frenc
  * indexes them (`search_vector`, stemmed per row's language, and trigrams of the text);
  * the search test checks with EXPLAIN that PostgreSQL uses those indexes.
  */
-type Searchable = { collection: SearchCollection; table: string; title: string; body: (alias: string) => string; shown?: (main: string, row: string) => string }
+type Searchable = { collection: SearchCollection; table: string; title: string; body: (alias: string) => string; shown?: (main: string, row: string, summary: string) => string }
 
 const summaryOnly = (a: string) => `coalesce(${a}.summary, '')`
 
@@ -29,14 +29,14 @@ export const searchables: Searchable[] = [
     title: 'title',
     body: (a) => `coalesce(${a}.official_title, '') || ' ' || coalesce(${a}.summary, '')`,
     // The symbol (A/RES/78/265) leads what a result says of an initiative.
-    shown: (d, l) => `concat_ws(' · ', ${d}.identifier, ${l}.official_title, ${l}.summary)`,
+    shown: (d, l, summary) => `concat_ws(' · ', ${d}.identifier, ${l}.official_title, ${summary})`,
   },
   {
     collection: 'actors',
     table: 'actors',
     title: 'name',
     body: (a) => `coalesce(${a}.short_name, '') || ' ' || coalesce(${a}.summary, '')`,
-    shown: (_d, l) => `concat_ws(' · ', ${l}.short_name, ${l}.summary)`,
+    shown: (_d, l, summary) => `concat_ws(' · ', ${l}.short_name, ${summary})`,
   },
   { collection: 'media-entries', table: 'media_entries', title: 'title', body: summaryOnly },
 ]
@@ -93,25 +93,29 @@ export function searchStatement({ q, locale, limit }: SearchParams): Statement {
     [...q].length >= 3 && !(language === 'zh' && onlyHan) ? ` or ${searchText(item, 'l')} ilike ${pattern}` : ''
 
   const branch = (item: Searchable, language: Locale, cfg: string, fallback: boolean) => {
+    // The rows read: the visitor's language, or English where it has no translation (the fallback).
+    const rowLanguage: Locale = fallback ? 'en' : language
+    const english = rowLanguage === 'en'
     // The row's stemmed words in its own language (a generated column, see the migration).
     const vector = 'l.search_vector'
     const tsq = tsquery(cfg)
-    const shown = item.shown ? item.shown('d', 'l') : 'l.summary'
     // A translation without its own summary shows the English one, marked as English.
-    const summary = fallback || language === 'en' ? shown : `coalesce(${shown.replace(/\bl\.summary\b/g, 'coalesce(l.summary, e.summary)')}, '')`
+    const ownSummary = english ? 'l.summary' : 'coalesce(l.summary, e.summary)'
+    const shown = item.shown ? item.shown('d', 'l', ownSummary) : ownSummary
+    const summary = english ? shown : `coalesce(${shown}, '')`
     return `
       select ${literal(item.collection)}::text as collection, d.slug, l.${item.title} as title, ${summary} as summary,
-        ${literal(fallback ? 'en' : language)}::text as language,
-        ${fallback || language === 'en' ? `'en'` : `case when l.summary is null and e.summary is not null then 'en' else ${literal(language)} end`}::text as summary_language,
+        ${literal(rowLanguage)}::text as language,
+        ${english ? `'en'` : `case when l.summary is null and e.summary is not null then 'en' else ${literal(language)} end`}::text as summary_language,
         '${cfg}'::regconfig as cfg, ${tsq} as query, ${vector} @@ ${tsq} as stemmed,
         (ts_rank(${vector}, ${tsq})
           + case when l.${item.title} ilike ${pattern} then 0.5 else 0 end
           + case when lower(l.${item.title}) = lower(${query}) then 1 else 0 end)::float8 as rank
       from ${item.table}_locales l
       join ${item.table} d on d.id = l._parent_id and d._status = 'published'
-      ${fallback || language === 'en' ? '' : `left join ${item.table}_locales e on e._parent_id = d.id and e._locale = 'en'`}
-      where l._locale = ${literal(fallback ? 'en' : language)} and l.${item.title} is not null
-        and (${vector} @@ ${tsq}${asWritten(item, fallback ? 'en' : language)})
+      ${english ? '' : `left join ${item.table}_locales e on e._parent_id = d.id and e._locale = 'en'`}
+      where l._locale = ${literal(rowLanguage)} and l.${item.title} is not null
+        and (${vector} @@ ${tsq}${asWritten(item, rowLanguage)})
         ${fallback ? `and not exists (select 1 from ${item.table}_locales t where t._parent_id = l._parent_id and t._locale = ${literal(language)} and t.${item.title} is not null)` : ''}`
   }
 
