@@ -9,6 +9,7 @@ import { DatabaseSetupError, DEFAULT_EMBEDDED_PORT, redact, startDatabase } from
 import { loadLocalSecrets } from './lib/local-secrets.cjs'
 import { assertMigrated } from './lib/migrations.cjs'
 import { run, startServer, waitForHttp } from './lib/processes.cjs'
+import { stopOnInterrupt } from './lib/shutdown.cjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataRoot = path.join(root, '.data')
@@ -32,19 +33,7 @@ async function phase(name, work) {
 
 const servers = []
 let database
-let stopping = false
-
-async function stopAll(exitCode) {
-  if (stopping) return
-  stopping = true
-  console.log('\nStopping…')
-  await Promise.all(servers.map((server) => server.stop()))
-  if (database) await database.stop().catch((error) => console.error(`PostgreSQL did not stop cleanly: ${error.message}`))
-  console.log('Stopped.')
-  process.exit(exitCode)
-}
-process.on('SIGINT', () => stopAll(0))
-process.on('SIGTERM', () => stopAll(0))
+const { stopAll, isStopping } = stopOnInterrupt({ stopParts: () => Promise.all(servers.map((server) => server.stop())), database: () => database })
 
 async function main() {
   const secrets = loadLocalSecrets(dataRoot)
@@ -103,7 +92,7 @@ async function main() {
 
   for (const server of servers) {
     server.exited.then(({ code, signal }) => {
-      if (stopping) return
+      if (isStopping()) return
       console.error(`\n${server.label} stopped unexpectedly (${signal ?? `exit code ${code}`}).`)
       stopAll(1)
     })

@@ -2,7 +2,8 @@
 // against a real PostgreSQL and the built CMS over HTTP, started once in
 // globalSetup (see support/global-setup.mjs) and stopped in globalTeardown.
 // "resilience" (npm run test:resilience) attacks and breaks the same system on
-// a PostgreSQL server of its own (support/resilience-setup.mjs).
+// a PostgreSQL server of its own (support/resilience-setup.mjs). "scale" (npm run test:scale)
+// runs the production shape of `npm run start:scaled` (support/scale-setup.mjs).
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
 }
@@ -40,6 +41,16 @@ export default {
       testMatch: ['<rootDir>/resilience/**/*.test.ts'],
       globalSetup: '<rootDir>/support/resilience-setup.mjs',
       globalTeardown: '<rootDir>/support/resilience-teardown.mjs',
+    },
+    {
+      // npm run test:scale: the production shape (cache tier, replicas, Redis, S3, worker).
+      displayName: 'scale',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/scale/**/*.test.ts'],
+      globalSetup: '<rootDir>/support/scale-setup.mjs',
+      globalTeardown: '<rootDir>/support/global-teardown.mjs',
     },
   ],
 }

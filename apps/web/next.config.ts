@@ -5,12 +5,16 @@ import type { NextConfig } from 'next'
 import { DRAFT_MODE_COOKIE, securityHeaders, servedOverHttps } from './src/lib/securityHeaders'
 
 const production = process.env.NODE_ENV === 'production'
+// Replicas share one page and data cache in Redis when REDIS_URL is set (DESIGN.md, "Scale-out"):
+// a revalidate on any replica refreshes all of them. Without it each process keeps its own on disk.
+const sharedCache = Boolean(process.env.REDIS_URL)
 
 const nextConfig: NextConfig = {
   // Containers run the traced standalone server (the Dockerfile sets NEXT_OUTPUT);
   // `next start` on a checkout does not work with it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  ...(sharedCache ? { cacheHandler: require.resolve('@trieb.work/nextjs-turbo-redis-cache'), cacheMaxMemorySize: 0 } : {}),
   // app/global-not-found.tsx: addresses that match no route get the site's own page.
   experimental: { globalNotFound: true },
   // The contract package ships TypeScript source.

@@ -6,6 +6,7 @@ vcl 4.1;
 #   purge.vcl     `acl purgers` (who may purge) and `sub purge_secret_ok` (the shared secret)
 
 import directors;
+import std;
 import xkey;
 
 include "backends.vcl";
@@ -24,12 +25,26 @@ sub vcl_recv {
     if (!req.http.xkey-purge) {
       return (synth(400, "Name the tags to purge in the xkey-purge header."));
     }
-    set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+    # Soft: the old copy stays as a stale one, served only while every web replica is down.
+    set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
     return (synth(200, "Purged " + req.http.x-purged + " objects."));
   }
 
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
+  }
+
+  # A stale copy (past its s-maxage, or purged by a publish) is served only when no web replica
+  # can answer: the probe marked them all sick, or the fetch just failed (then vcl_deliver restarts
+  # the request once to look for one). Otherwise the visitor waits for the fresh page.
+  if (req.restarts == 0) {
+    unset req.http.x-stale-if-error;
+  }
+  # (req.grace survives a restart: it is set either way.)
+  if (std.healthy(req.backend_hint) && !req.http.x-stale-if-error) {
+    set req.grace = 0s;
+  } else {
+    set req.grace = 24h;
   }
 
   # Staff and drafts are never cached: the preview cookie (Next's draft mode) and a CMS session.
@@ -87,6 +102,11 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+  # The replicas failed to answer: once more, willing to serve a stale copy.
+  if (resp.status >= 500 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+    set req.http.x-stale-if-error = "1";
+    return (restart);
+  }
   if (obj.hits > 0) {
     set resp.http.X-Cache = "HIT";
   } else {

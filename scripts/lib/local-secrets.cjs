@@ -16,6 +16,8 @@ function loadLocalSecrets(dataRoot) {
     previewSecret: () => crypto.randomBytes(32).toString('hex'),
     // The web app's read-only key for drafts (the CMS's "previewer" user).
     previewApiKey: () => crypto.randomBytes(32).toString('hex'),
+    // Who may purge the cache tier (npm run start:scaled).
+    cachePurgeSecret: () => crypto.randomBytes(32).toString('hex'),
     adminPassword: () => crypto.randomBytes(12).toString('base64url'),
   }
   let changed = false

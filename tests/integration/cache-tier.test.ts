@@ -1,9 +1,25 @@
 // The cache tier (deploy/varnish/default.vcl) in front of the real web app: what it keeps,
 // what it never keeps, and who may purge. Needs Debian's varnish and varnish-modules
 // (.ci/run installs them); without them this fails and names the apt-get line.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { pageCacheTags } from '@global-ai-governance/content'
+
 import { freePort } from '../../scripts/lib/processes.cjs'
 import { startVarnish } from '../../scripts/lib/varnish.cjs'
-import { webUrl } from '../support/pages'
+import { pageTypes, trackerPageTypes, webUrl } from '../support/pages'
+
+// Where `next start` keeps each rendered page with what Next recorded of it (its .meta file):
+// .next/server/route-cache/APP_PAGE/<build's key>/$/<address>.meta.
+const renderedPages = path.resolve(__dirname, '../../apps/web/.next/server/route-cache/APP_PAGE')
+const metaOf = (address: string): string | undefined =>
+  fs.existsSync(renderedPages)
+    ? fs
+        .readdirSync(renderedPages)
+        .map((key) => path.join(renderedPages, key, '$', `${address}.meta`))
+        .find((file) => fs.existsSync(file))
+    : undefined
 
 describe('the cache tier', () => {
   const secret = 'cache-tier-test-secret-0123456789'
@@ -75,5 +91,46 @@ describe('the cache tier', () => {
     const purged = await fetch(`${varnish.url}/`, { method: 'PURGE', headers: { 'X-Purge-Secret': secret, 'xkey-purge': 'no-page-has-this-tag' } })
     expect(purged.status).toBe(200)
     expect(await purged.text()).toContain('Purged 0 objects')
+  })
+
+  test('every tag a page read with is named to the cache tier (xkey, Surrogate-Key, Cache-Tag), so a publish purges it', async () => {
+    // The pages Next keeps (the tracker's filters and the data files are rendered per request).
+    const kept = [...Object.values(pageTypes), ...Object.values(trackerPageTypes).filter((page) => !page.startsWith('/initiatives?') && page !== '/initiatives')]
+    const checked: string[] = []
+    const uncovered: Record<string, string[]> = {}
+    for (const locale of ['en', 'zh']) {
+      for (const page of kept) {
+        const address = `/${locale}${page}`
+        const response = await fetch(`${webUrl()}${address}`)
+        await response.arrayBuffer()
+        expect(response.status).toBe(200)
+        const named = (response.headers.get('xkey') ?? '').split(' ')
+        expect(named).toEqual(pageCacheTags(address))
+        expect(response.headers.get('surrogate-key')).toBe(named.join(' '))
+        expect(response.headers.get('cache-tag')).toBe(named.join(','))
+        const meta = metaOf(address)
+        expect({ address, meta: Boolean(meta) }).toEqual({ address, meta: true })
+        const recorded: string = JSON.parse(fs.readFileSync(meta!, 'utf8')).headers['x-next-cache-tags'] ?? ''
+        // Next's own path tags (_N_T_/…) are for revalidatePath, which the CMS does not use.
+        const read = recorded.split(',').filter((tag) => tag && !tag.startsWith('_N_T_'))
+        expect(read.length).toBeGreaterThan(0)
+        const missing = read.filter((tag) => !named.includes(tag))
+        if (missing.length > 0) uncovered[address] = missing
+        checked.push(address)
+      }
+    }
+    expect(uncovered).toEqual({})
+    expect(checked.length).toBe(kept.length * 2)
+  })
+
+  test('a purge by a page’s tag makes the cache fetch it afresh', async () => {
+    await (await get('/en/actors/oecd')).arrayBuffer()
+    expect((await get('/en/actors/oecd')).headers.get('x-cache')).toBe('HIT')
+    const purged = await fetch(`${varnish.url}/`, { method: 'PURGE', headers: { 'X-Purge-Secret': secret, 'xkey-purge': 'actors:oecd' } })
+    expect(purged.status).toBe(200)
+    expect(await purged.text()).not.toContain('Purged 0 objects')
+    const after = await get('/en/actors/oecd')
+    expect(after.status).toBe(200)
+    expect(after.headers.get('x-cache')).toBe('MISS')
   })
 })

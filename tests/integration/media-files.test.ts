@@ -72,9 +72,9 @@ describe('media file addresses', () => {
     expect(hidden.message.replace(filename, '<name>')).toBe(missing.message.replace(filename.replace(/\.png$/, '-none.png'), '<name>'))
   })
 
-  test('a storage prefix, which these files do not have, is a 400 that says so', async () => {
+  test('a storage prefix for a file that is not there is a 404 that says so (not a 500)', async () => {
     const response = await fetch(`${cmsUrl()}/api/media/file/does-not-exist.png?prefix=images`)
-    expect(response.status).toBe(400)
-    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/prefix/)
+    expect(response.status).toBe(404)
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain('does-not-exist.png')
   })
 })

@@ -601,6 +601,8 @@ export interface Media {
    * Tick once the pages that use this file are published.
    */
   public?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1399,6 +1401,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   public?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -29,7 +29,8 @@ import { Home } from './globals/Home'
 import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
 import { validateBeforePayload } from './graphql/validation'
-import { databasePoolMax, databaseUrl, jobsAutoRun, payloadSecret, trustedOrigins } from './lib/environment'
+import { cachePurge, databasePoolMax, databaseUrl, jobsAutoRun, payloadSecret, trustedOrigins } from './lib/environment'
+import { mediaStoragePlugin } from './lib/mediaStorage'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
 import { strictInput } from './inputChecks'
 import { migrations } from './migrations'
@@ -90,6 +91,8 @@ export default buildConfig({
   // Type checks on every field, object bodies, and a 400 (not a 500) for input the database refuses.
   // Each document says which of its texts show English in each language (translation/plugin.ts).
   plugins: [
+    // Uploads in an S3 bucket when S3_BUCKET is set (several CMS instances), on disk otherwise.
+    mediaStoragePlugin(),
     translationStatus({ collections: translatedCollections, globals: [...pageGlobals] }),
     revertLocale({ collections: editedSlugs, globals: [...pageGlobals] }),
     contributorsDiscardOwnDrafts({ collections: editedSlugs }),
@@ -120,6 +123,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, validationRules: validateBeforePayload },
   // The public site's preview key (PREVIEW_API_KEY) needs its read-only user.
   onInit: async (payload) => {
+    // A mistyped cache-node list stops the start, not every later publish's purge.
+    cachePurge()
     await ensurePreviewUserFromEnvironment(payload).catch((error: unknown) =>
       payload.logger.error(`Could not set up the preview user: ${error instanceof Error ? error.message : String(error)}`),
     )

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { defaultLocale, isLocale } from '@global-ai-governance/content'
+import { cacheTagHeaders, defaultLocale, isLocale, pageCacheTags } from '@global-ai-governance/content'
 import { contentSecurityPolicy, DRAFT_MODE_COOKIE, previewContentSecurityPolicy, servedOverHttps } from './lib/securityHeaders'
 import { cmsOrigins } from './lib/seo/site'
 
@@ -15,7 +15,19 @@ const decodable = (path: string): boolean => {
 }
 
 // The paths the first matcher below leaves out (the proxy sees them only for the check of their encoding).
-const notAPage = /^\/(?:_next\/|api\/|favicon\.ico|icon\.svg|robots\.txt|sitemap\.xml|feed\.xml|opengraph-image)/
+const notAPage = /^\/(?:_next\/|api\/|favicon\.ico|icon\.svg|robots\.txt|opengraph-image)/
+// Site-wide files that show content: they carry its cache tags, and need no page policy.
+const contentFiles = new Set(['/sitemap.xml', '/feed.xml'])
+
+/**
+ * Names what the answer shows for the cache tier in front (packages/content pageTags.ts), so a
+ * publish purges exactly the pages it changed. A draft preview is never cached: it names nothing.
+ */
+function withCacheTags(response: NextResponse, request: NextRequest, pathname: string): NextResponse {
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) return response
+  for (const [name, value] of Object.entries(cacheTagHeaders(pageCacheTags(pathname)))) response.headers.set(name, value)
+  return response
+}
 
 /**
  * Every page lives under a language prefix (/en, /fr, …). Addresses without
@@ -34,6 +46,7 @@ export function proxy(request: NextRequest) {
     })
   }
   if (notAPage.test(pathname)) return NextResponse.next()
+  if (contentFiles.has(pathname)) return withCacheTags(NextResponse.next(), request, pathname)
   const first = pathname.split('/')[1] ?? ''
   let response: NextResponse
   if (isLocale(first)) {
@@ -54,10 +67,10 @@ export function proxy(request: NextRequest) {
   } else {
     response.headers.set('Content-Security-Policy', contentSecurityPolicy({ production, https }))
   }
-  return response
+  return withCacheTags(response, request, pathname)
 }
 
 export const config = {
-  // The pages; and any address with a % in it, whose encoding is checked (no other API request pays for the proxy).
-  matcher: ['/((?!_next/|api/|favicon.ico|icon.svg|robots.txt|sitemap.xml|feed.xml|opengraph-image).*)', '/(.*%.*)'],
+  // The pages, the sitemap and the feed; and any address with a % in it, whose encoding is checked (no other API request pays for the proxy).
+  matcher: ['/((?!_next/|api/|favicon.ico|icon.svg|robots.txt|opengraph-image).*)', '/(.*%.*)'],
 }

@@ -122,4 +122,71 @@ describe('sendRevalidation', () => {
     await sendRevalidation(logger(), Array.from({ length: 60 }, (_, index) => `t${index}`), fetchImpl as unknown as typeof fetch)
     expect(fetchImpl).toHaveBeenCalledTimes(2)
   })
+
+  describe('the cache nodes (CACHE_PURGE_URLS)', () => {
+    const purgeSecret = 'purge-secret-0123456789'
+    const calls = (fetchImpl: jest.Mock) => fetchImpl.mock.calls as unknown as [string, RequestInit][]
+
+    beforeEach(() => {
+      process.env.REVALIDATE_SECRET = 's3cret'
+      process.env.WEB_URL = 'http://web.test'
+      process.env.CACHE_PURGE_SECRET = purgeSecret
+    })
+
+    it('purges every node by the same tags, after the web has refreshed', async () => {
+      process.env.CACHE_PURGE_URLS = 'http://cache-a.test:6081/, http://cache-b.test:6081/'
+      const order: string[] = []
+      const fetchImpl = jest.fn(async (url: string) => {
+        order.push(url)
+        return new Response('', { status: 200 })
+      })
+      const log = logger()
+      await sendRevalidation(log, ['risks', 'risks:a'], fetchImpl as unknown as typeof fetch)
+      expect(order[0]).toBe('http://web.test/api/revalidate')
+      const purges = calls(fetchImpl).slice(1)
+      expect(purges.map(([url]) => url).sort()).toEqual(['http://cache-a.test:6081/', 'http://cache-b.test:6081/'])
+      for (const [, init] of purges) {
+        expect(init.method).toBe('PURGE')
+        expect(init.headers).toEqual({ 'xkey-purge': 'risks risks:a', 'X-Purge-Secret': purgeSecret })
+      }
+      expect(log.warn).not.toHaveBeenCalled()
+    })
+
+    it('a node that is down or refuses is logged; the others are still purged', async () => {
+      process.env.CACHE_PURGE_URLS = 'http://down.test/ http://refuses.test/ http://fine.test/'
+      const fetchImpl = jest.fn(async (url: string) => {
+        if (url === 'http://down.test/') throw new Error('connect ECONNREFUSED')
+        return new Response('', { status: url === 'http://refuses.test/' ? 403 : 200 })
+      })
+      const log = logger()
+      await expect(sendRevalidation(log, ['risks'], fetchImpl as unknown as typeof fetch)).resolves.toBeUndefined()
+      expect(calls(fetchImpl).map(([url]) => url)).toContain('http://fine.test/')
+      const warnings = log.warn.mock.calls.map(([message]: [string]) => message).join('\n')
+      expect(warnings).toContain('http://down.test/')
+      expect(warnings).toMatch(/refuses\.test.*403/)
+    })
+
+    it('a node listed without a secret, or not an address, is named in a warning and nothing is purged', async () => {
+      for (const [urls, secret, expected] of [
+        ['http://cache.test/', '', /CACHE_PURGE_SECRET is not set/],
+        ['cache.test:6081', purgeSecret, /"cache.test:6081" is not one/],
+        ['ftp://cache.test/', purgeSecret, /"ftp:\/\/cache.test\/" is not one/],
+      ] as const) {
+        process.env.CACHE_PURGE_URLS = urls
+        process.env.CACHE_PURGE_SECRET = secret
+        const fetchImpl = jest.fn(async () => new Response('{}', { status: 200 }))
+        const log = logger()
+        await sendRevalidation(log, ['risks'], fetchImpl as unknown as typeof fetch)
+        expect(calls(fetchImpl).map(([, init]) => init.method)).toEqual(['POST'])
+        expect(log.warn.mock.calls[0][0]).toMatch(expected)
+      }
+    })
+
+    it('no node listed: only the web is asked', async () => {
+      delete process.env.CACHE_PURGE_URLS
+      const fetchImpl = jest.fn(async () => new Response('{}', { status: 200 }))
+      await sendRevalidation(logger(), ['risks'], fetchImpl as unknown as typeof fetch)
+      expect(fetchImpl).toHaveBeenCalledTimes(1)
+    })
+  })
 })

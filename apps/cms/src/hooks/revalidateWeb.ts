@@ -11,8 +11,12 @@
  * COMMIT has finished; a rollback sends nothing. Without a transaction the
  * write is already committed and the request goes out on the next tick.
  *
+ * Then each cache node in front of the site (CACHE_PURGE_URLS) drops the pages
+ * with those tags: after the web's refresh, or the cache would fetch the old
+ * page again and keep it.
+ *
  * Never in a seed, never for draft or autosave saves, and never an error for
- * the editor: a web that is down is logged as a warning.
+ * the editor: a web or cache node that is down is logged as a warning.
  */
 import { chunkTags, cleanTags } from '@global-ai-governance/content'
 import type {
@@ -23,7 +27,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { webRevalidation } from '../lib/environment'
+import { cachePurge, webRevalidation } from '../lib/environment'
 import { transactionSessionOf, type TransactionSession } from '../lib/transactionSession'
 import { changeVerdict, collectionTags, globalTags, isVisible } from './revalidateTags'
 
@@ -37,6 +41,11 @@ let reportedUnconfigured = false
 export async function sendRevalidation(logger: Logger, tags: string[], fetchImpl: typeof fetch = fetch): Promise<void> {
   const clean = cleanTags(tags)
   if (clean.length === 0) return
+  await refreshWeb(logger, clean, fetchImpl)
+  await purgeCacheNodes(logger, clean, fetchImpl)
+}
+
+async function refreshWeb(logger: Logger, clean: string[], fetchImpl: typeof fetch): Promise<void> {
   const target = webRevalidation()
   if (!target) {
     if (!reportedUnconfigured) {
@@ -60,6 +69,36 @@ export async function sendRevalidation(logger: Logger, tags: string[], fetchImpl
       logger.warn(`Could not reach the public site at ${target.url} to refresh: ${chunk.join(', ')} (${(error as Error).message})`)
     }
   }
+}
+
+/** `PURGE /` on every cache node with the tags in `xkey-purge` (deploy/varnish/default.vcl); logs instead of throwing. */
+export async function purgeCacheNodes(logger: Logger, clean: string[], fetchImpl: typeof fetch = fetch): Promise<void> {
+  let nodes: ReturnType<typeof cachePurge>
+  try {
+    nodes = cachePurge()
+  } catch (error) {
+    logger.warn(`Cache nodes not purged: ${(error as Error).message}`)
+    return
+  }
+  if (!nodes) return
+  const { urls, secret } = nodes
+  await Promise.all(
+    urls.map(async (url) => {
+      for (const chunk of chunkTags(clean)) {
+        try {
+          const response = await fetchImpl(url, {
+            method: 'PURGE',
+            headers: { 'xkey-purge': chunk.join(' '), 'X-Purge-Secret': secret },
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+          })
+          await response.arrayBuffer().catch(() => undefined)
+          if (!response.ok) logger.warn(`Could not purge the cache node ${url} (it answered ${response.status}) for: ${chunk.join(', ')}`)
+        } catch (error) {
+          logger.warn(`Could not reach the cache node ${url} to purge: ${chunk.join(', ')} (${(error as Error).message})`)
+        }
+      }
+    }),
+  )
 }
 
 // Tags waiting for one transaction's commit, by its session.

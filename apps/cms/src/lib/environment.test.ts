@@ -23,6 +23,23 @@ describe('DATABASE_POOL_MAX', () => {
   })
 })
 
+describe('CMS_EXTRA_ORIGINS', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+  test('the other instances’ addresses are trusted too, a bad one is refused by name', () => {
+    process.env.CMS_PUBLIC_URL = 'http://127.0.0.1:3001'
+    process.env.WEB_PUBLIC_URL = 'https://site.example.org'
+    process.env.CMS_EXTRA_ORIGINS = 'http://127.0.0.1:3002, https://cms-2.example.org/'
+    expect(trustedOrigins()).toEqual(expect.arrayContaining(['http://127.0.0.1:3001', 'http://127.0.0.1:3002', 'http://localhost:3002', 'https://cms-2.example.org']))
+    process.env.CMS_EXTRA_ORIGINS = 'https://cms-2.example.org/admin'
+    expect(() => trustedOrigins()).toThrow('"https://cms-2.example.org/admin" is not one')
+    process.env.CMS_EXTRA_ORIGINS = 'cms-2:3001'
+    expect(() => trustedOrigins()).toThrow('"cms-2:3001" is not one')
+  })
+})
+
 describe('trustedOrigins (CORS and CSRF)', () => {
   const saved = { cms: process.env.CMS_PUBLIC_URL, web: process.env.WEB_PUBLIC_URL }
   afterEach(() => {

@@ -73,7 +73,15 @@ export const jobsAutoRun = (): boolean => {
  * a browser: the configured public URLs, or the local ports when none is set.
  */
 export const trustedOrigins = (): string[] => {
-  const configured = [process.env.CMS_PUBLIC_URL, process.env.WEB_PUBLIC_URL].filter((origin): origin is string => Boolean(origin))
+  // CMS_EXTRA_ORIGINS: other addresses editors open this CMS at (each instance of a scaled
+  // deployment without one load balancer in front), so a session made on one works on all.
+  const extra = (process.env.CMS_EXTRA_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
+  for (const origin of extra) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin.replace(/\/+$/, '')) {
+      throw new Error(`CMS_EXTRA_ORIGINS must list origins such as https://cms-2.example.org, separated by commas ("${origin}" is not one).`)
+    }
+  }
+  const configured = [process.env.CMS_PUBLIC_URL, process.env.WEB_PUBLIC_URL, ...extra.map((origin) => origin.replace(/\/+$/, ''))].filter((origin): origin is string => Boolean(origin))
   const local = ['http://localhost:3001', 'http://localhost:3000']
   // The admin opened at localhost or 127.0.0.1 alike: each loopback address with its twin.
   const origins = (configured.length ? configured : local).flatMap((origin) => [origin, loopbackTwin(origin) ?? []].flat())
@@ -92,6 +100,30 @@ export const webRevalidation = (): { url: string; secret: string } | null => {
   const url = process.env.WEB_REVALIDATE_URL || (webUrl ? `${webUrl.replace(/\/+$/, '')}/api/revalidate` : undefined)
   if (!secret || !url) return null
   return { url, secret }
+}
+
+/**
+ * The cache nodes in front of the public site (Varnish), purged by tag after
+ * each publish once the web has refreshed: `CACHE_PURGE_URLS` (addresses
+ * separated by commas or spaces) and the shared `CACHE_PURGE_SECRET`. Null when
+ * no node is listed. A listed node without a secret, or an address that is not
+ * http(s), is refused at start rather than leaving the cache stale after publishes.
+ */
+export const cachePurge = (): { urls: string[]; secret: string } | null => {
+  const listed = (process.env.CACHE_PURGE_URLS ?? '').split(/[\s,]+/).filter(Boolean)
+  if (listed.length === 0) return null
+  const urls = listed.map((entry) => {
+    const url = URL.canParse(entry) ? new URL(entry) : null
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+      throw new Error(`CACHE_PURGE_URLS must list the cache nodes' http(s) addresses, separated by commas: "${entry}" is not one (write http://host:port/).`)
+    }
+    return url.toString()
+  })
+  const secret = process.env.CACHE_PURGE_SECRET ?? ''
+  if (!/^[A-Za-z0-9_-]{16,200}$/.test(secret)) {
+    throw new MissingSettingError('CACHE_PURGE_SECRET', 'The cache nodes in CACHE_PURGE_URLS refuse a purge without their secret: set the same 16 to 200 letters, digits, "-" or "_" here and in the cache tier (openssl rand -hex 32).')
+  }
+  return { urls, secret }
 }
 
 /**

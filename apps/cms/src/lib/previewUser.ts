@@ -15,8 +15,11 @@ export const PREVIEW_USER_EMAIL = 'site-preview@example.org'
 export async function ensurePreviewUser(payload: Payload, apiKey: string, req?: Partial<PayloadRequest>): Promise<'created' | 'updated' | 'unchanged'> {
   if (apiKey.length < 32) throw new Error('The preview API key must be at least 32 characters.')
   // The stored key is encrypted: ask Payload whether this key already signs in as the preview user.
-  const { user: current } = await payload.auth({ headers: new Headers({ authorization: `users API-Key ${apiKey}` }) })
-  if (current?.email === PREVIEW_USER_EMAIL && current.role === 'previewer') return 'unchanged'
+  const signsIn = async () => {
+    const { user } = await payload.auth({ headers: new Headers({ authorization: `users API-Key ${apiKey}` }) })
+    return user?.email === PREVIEW_USER_EMAIL && user.role === 'previewer'
+  }
+  if (await signsIn()) return 'unchanged'
   const { docs } = await payload.find({
     collection: 'users',
     where: { email: { equals: PREVIEW_USER_EMAIL } },
@@ -30,13 +33,19 @@ export async function ensurePreviewUser(payload: Payload, apiKey: string, req?: 
     await payload.update({ collection: 'users', id: existing.id, data, overrideAccess: true, req })
     return 'updated'
   }
-  await payload.create({
-    collection: 'users',
-    overrideAccess: true,
-    // Nobody signs in as this user: the password is random and never shown.
-    data: { ...data, email: PREVIEW_USER_EMAIL, name: 'Public site preview', password: randomBytes(24).toString('base64url') },
-    req,
-  })
+  try {
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      // Nobody signs in as this user: the password is random and never shown.
+      data: { ...data, email: PREVIEW_USER_EMAIL, name: 'Public site preview', password: randomBytes(24).toString('base64url') },
+      req,
+    })
+  } catch (error) {
+    // Another CMS instance, starting at the same moment, created it first (its email is unique).
+    if (await signsIn()) return 'unchanged'
+    throw error
+  }
   return 'created'
 }
 

@@ -7,6 +7,7 @@ import * as migration_20261202_170339_translator_role from './20261202_170339_tr
 import * as migration_20261202_173623_translation_clock from './20261202_173623_translation_clock';
 import * as migration_20261203_120000_search_indexes from './20261203_120000_search_indexes';
 import * as migration_20261203_122929_created_by from './20261203_122929_created_by';
+import * as migration_20261203_192218_media_storage_fields from './20261203_192218_media_storage_fields';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_122929_created_by.up,
     down: migration_20261203_122929_created_by.down,
-    name: '20261203_122929_created_by'
+    name: '20261203_122929_created_by',
+  },
+  {
+    up: migration_20261203_192218_media_storage_fields.up,
+    down: migration_20261203_192218_media_storage_fields.down,
+    name: '20261203_192218_media_storage_fields'
   },
 ];

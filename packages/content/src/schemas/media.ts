@@ -21,7 +21,7 @@ export const mediaSchema = z.object({
   public: z.boolean().nullish(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
-  /** `/api/media/file/<name>` on local disk, an absolute address with S3 storage. */
+  /** `/api/media/file/<name>`, on local disk and in a bucket alike (the CMS serves both, with its access rules). */
   url: z.string().nullish(),
   thumbnailURL: z.string().nullish(),
   filename: z.string().nullish(),
@@ -31,6 +31,9 @@ export const mediaSchema = z.object({
   height: z.number().nullish(),
   focalX: z.number().nullish(),
   focalY: z.number().nullish(),
+  /** Where the file sits in the bucket (Payload's storage plugin); empty for files at its root and on disk. */
+  prefix: z.string().nullish(),
+  _objectKey: z.string().nullish(),
   sizes: z
     .object({
       thumbnail: mediaSizeSchema.nullish(),

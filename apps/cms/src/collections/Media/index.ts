@@ -7,6 +7,7 @@ import type { CollectionAfterErrorHook, CollectionConfig } from 'payload'
 import { canReadDrafts, publishersOnly, staffOnly } from '../../access/roles'
 import { notForTranslators } from '../../access/translators'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../../hooks/revalidateWeb'
+import { mediaBucket } from '../../lib/mediaBucket'
 
 // Local disk by default (git-ignored apps/cms/media); containers mount a volume at MEDIA_DIR.
 const staticDir = process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media')
@@ -43,17 +44,12 @@ const missingFileIsNotFound = async (filename: string): Promise<Response | undef
  *   address whose document it cannot find, whether there is none or it is not
  *   public: both become the same 404, so the answer neither suggests that a
  *   private file exists nor calls a missing one forbidden.
- * - `?prefix=` (for cloud storage) makes Payload query a `prefix` field these
- *   files do not have, and it answers 500: a 400 that says so.
  */
 const fileAddressErrors: CollectionAfterErrorHook = ({ error, req }) => {
   const filename = req.routeParams?.filename
   if (typeof filename !== 'string') return
   const status = (error as { status?: unknown }).status
   if (status === 403) return { status: 404, response: noSuchFile(filename) }
-  if (req.searchParams?.has('prefix') && /\bprefix\b/.test((error as Error).message ?? '')) {
-    return { status: 400, response: { errors: [{ message: 'These files are not stored under prefixes: leave out "prefix".' }] } }
-  }
 }
 
 /**
@@ -80,7 +76,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir,
     // A handler that answers nothing lets Payload serve the file (Payload's type wants Promise<void> for that).
-    handlers: [(_req, { params }) => missingFileIsNotFound(params.filename) as Promise<void>],
+    // With a bucket (lib/mediaStorage.ts) the storage plugin's handler answers, 404 included.
+    handlers: mediaBucket() ? [] : [(_req, { params }) => missingFileIsNotFound(params.filename) as Promise<void>],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'audio/mpeg', 'audio/ogg', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
