@@ -4,7 +4,7 @@
 // measures, and writes bench/results/latest.json and latest.md. Not part of npm test.
 //
 //   npm run bench                       every figure (about 15 minutes on 2 cores)
-//   npm run bench -- --only throughput,rest   some of: throughput, rest, publish, frontend, initiatives, coldstart
+//   npm run bench -- --only throughput,rest   some of: throughput, rest, publish, frontend, initiatives, search, cachetier, coldstart
 //   npm run bench -- --only initiatives --initiatives 1000   the tracker's index with that many initiatives (default 1000)
 //   npm run bench -- --only search --documents 10000   search per language with that many initiatives (default 10000)
 //   npm run bench -- --duration 5       seconds per autocannon run (default 10)
@@ -27,7 +27,7 @@ import { load, startNginx } from './lib/throughput.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
-const all = ['throughput', 'rest', 'publish', 'frontend', 'initiatives', 'search', 'coldstart']
+const all = ['throughput', 'rest', 'publish', 'frontend', 'initiatives', 'search', 'cachetier', 'coldstart']
 const argument = (name) => {
   const index = process.argv.indexOf(`--${name}`)
   return index === -1 ? undefined : process.argv[index + 1]
@@ -66,7 +66,45 @@ if (only.includes('coldstart')) {
   console.log(results.coldStart.phases.map((p) => `  ${String(p.seconds).padStart(6)} s  ${p.phase}`).join('\n'))
 }
 
-const needsSystem = only.some((name) => name !== 'coldstart')
+// The cache tier in the production shape (npm run start:scaled's parts, as the scale suite starts
+// them): Varnish in front of two web replicas against nginx with the same HTML, and publish →
+// visible through the cache. Alone on the machine, before the one-process system starts.
+if (only.includes('cachetier')) {
+  step('Building both apps (turbo caches it)')
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  step('Cache tier: Varnish in front of two web replicas (Redis, two CMS instances, S3, worker)')
+  const { default: startScaled } = await import('../tests/support/scale-setup.mjs')
+  await startScaled()
+  const scaled = JSON.parse(process.env.SCALE_SYSTEM)
+  try {
+    const routes = { home: '/en', 'a building block': '/en/building-blocks/red-lines', matrix: '/en/matrix' }
+    const html = {}
+    for (const route of Object.values(routes)) html[route] = await (await fetch(`${scaled.cacheUrl}${route}`)).text()
+    const nginx = await startNginx(html, await freePort())
+    results.cacheTier = { throughput: [] }
+    try {
+      for (const [name, route] of Object.entries(routes)) {
+        await load(`${scaled.cacheUrl}${route}`, { connections: 4, duration: 2 }) // warm-up: the page is in the cache
+        for (const connections of [1, 16, 64]) {
+          const varnish = await load(`${scaled.cacheUrl}${route}`, { connections, duration })
+          const baseline = await load(`${nginx.url}${route}`, { connections, duration })
+          const row = { page: name, route, connections, varnish, nginx: baseline, share: Math.round((varnish.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100 }
+          results.cacheTier.throughput.push(row)
+          console.log(`  ${name.padEnd(17)} c=${String(connections).padEnd(3)} varnish ${String(varnish.requestsPerSecond).padStart(6)} req/s p99 ${varnish.p99Ms} ms | nginx ${String(baseline.requestsPerSecond).padStart(6)} req/s p99 ${baseline.p99Ms} ms | varnish/nginx ${row.share}`)
+        }
+      }
+    } finally {
+      await nginx.stop()
+    }
+    results.cacheTier.publishToVisible = await measurePublishToVisible({ cmsUrl: scaled.cmsUrls[0], webUrl: scaled.cacheUrl, email: scaled.admin.email, password: scaled.admin.password })
+    console.log(`  publish → visible through the cache: median ${results.cacheTier.publishToVisible.medianSeconds} s, max ${results.cacheTier.publishToVisible.maxSeconds} s`)
+  } finally {
+    await globalThis.__SYSTEM__?.stop()
+    globalThis.__SYSTEM__ = undefined
+  }
+}
+
+const needsSystem = only.some((name) => name !== 'coldstart' && name !== 'cachetier')
 if (needsSystem) {
   step('Building both apps (turbo caches it)')
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 
 import { BackupError, formatBytes, fromCaller, seconds } from './lib/backup/cli.cjs'
 import { connect, referencedMediaFiles, serverInfo, tableFigures } from './lib/backup/database.cjs'
+import { bucketFromEnv, downloadWithHash, listObjects } from './lib/backup/bucket.cjs'
 import { copyWithHash, listFiles, mediaDirFor, sha256File, writeFileAtomic } from './lib/backup/files.cjs'
 import { DUMP_FILE, FORMAT, FORMAT_VERSION, MANIFEST_FILE, MEDIA_FOLDER } from './lib/backup/manifest.cjs'
 import { libpqConnection, requirePgTools, runTool } from './lib/backup/pg-tools.cjs'
@@ -19,7 +20,7 @@ const { redact } = database
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const usage = `usage: npm run db:backup [-- --out <dir>]
-  Writes ${DUMP_FILE} (pg_dump, custom format), ${MEDIA_FOLDER}/ (a copy of MEDIA_DIR) and ${MANIFEST_FILE}
+  Writes ${DUMP_FILE} (pg_dump, custom format), ${MEDIA_FOLDER}/ (a copy of MEDIA_DIR, or of the S3_BUCKET's objects) and ${MANIFEST_FILE}
   into <dir> (default backups/<UTC time>/). <dir> must not exist or be empty.`
 
 async function main() {
@@ -39,6 +40,7 @@ async function main() {
   const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
   const out = options.out ? fromCaller(options.out) : path.join(root, 'backups', stamp)
   const mediaDir = mediaDirFor(root)
+  const bucket = bucketFromEnv()
   if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0)) {
     throw new BackupError(`${out} already exists and is not an empty folder: choose another --out.`)
   }
@@ -78,21 +80,35 @@ async function main() {
     console.log(`  database: ${tables.length} tables, ${rowsTotal} rows → ${DUMP_FILE} (${formatBytes(dumpBytes)}) in ${seconds(started)}`)
 
     // The files after the snapshot: an upload after it is an extra file, harmless to a restore.
+    // From the bucket when the CMS keeps its files in one (S3_BUCKET), else from its folder.
     const mediaStarted = Date.now()
-    const { files, skipped } = listFiles(mediaDir)
     const media = []
-    for (const file of files) {
-      media.push({ path: file, ...(await copyWithHash(path.join(mediaDir, file), path.join(out, MEDIA_FOLDER, file), 0o600)) })
+    let source = mediaDir
+    if (bucket) {
+      source = bucket.label
+      for (const key of await listObjects(bucket)) {
+        if (key.startsWith('/') || key.split('/').includes('..')) {
+          console.warn(`  ⚠ skipped the object "${key}" in ${source}: its name would leave the backup's folder`)
+          continue
+        }
+        const { contentType, ...copied } = await downloadWithHash(bucket, key, path.join(out, MEDIA_FOLDER, key), 0o600)
+        media.push({ path: key, ...copied, ...(contentType ? { contentType } : {}) })
+      }
+    } else {
+      const { files, skipped } = listFiles(mediaDir)
+      for (const file of files) {
+        media.push({ path: file, ...(await copyWithHash(path.join(mediaDir, file), path.join(out, MEDIA_FOLDER, file), 0o600)) })
+      }
+      for (const entry of skipped) console.warn(`  ⚠ skipped ${entry} in ${mediaDir}: not a regular file`)
     }
     const mediaBytes = media.reduce((sum, file) => sum + file.bytes, 0)
-    console.log(`  media: ${media.length} files (${formatBytes(mediaBytes)}) from ${mediaDir} in ${seconds(mediaStarted)}`)
-    for (const entry of skipped) console.warn(`  ⚠ skipped ${entry} in ${mediaDir}: not a regular file`)
+    console.log(`  media: ${media.length} files (${formatBytes(mediaBytes)}) from ${source} in ${seconds(mediaStarted)}`)
     const copied = new Set(media.map((file) => file.path))
     const missing = referenced.filter((name) => !copied.has(name))
     if (missing.length) {
       console.warn(
-        `  ⚠ ${missing.length} file(s) that media documents point at are not in ${mediaDir}, so not in the backup: ` +
-          `${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}. Is MEDIA_DIR the CMS's folder?`,
+        `  ⚠ ${missing.length} file(s) that media documents point at are not in ${source}, so not in the backup: ` +
+          `${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}. ${bucket ? 'Is S3_BUCKET the CMS’s bucket?' : "Is MEDIA_DIR the CMS's folder?"}`,
       )
     }
 
@@ -104,7 +120,7 @@ async function main() {
       pgDump: { version: pgDump.version, major: pgDump.major },
       dump: { file: DUMP_FILE, bytes: dumpBytes, sha256: await sha256File(dumpFile), options: ['--format=custom', '--no-owner', '--no-privileges'] },
       tables,
-      media: { source: mediaDir, files: media, bytes: mediaBytes, missingReferenced: missing },
+      media: { source, files: media, bytes: mediaBytes, missingReferenced: missing },
     }
     // Written last: a folder with a manifest is a finished backup.
     writeFileAtomic(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
@@ -117,6 +133,7 @@ async function main() {
     throw error
   } finally {
     await client.end()
+    bucket?.close()
   }
 }
 

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util'
 
 import { BackupError, formatBytes, fromCaller, seconds } from './lib/backup/cli.cjs'
 import { connect, databaseContent, emptyingSql, otherSessions, serverInfo, tableFigures } from './lib/backup/database.cjs'
+import { bucketFromEnv, compareBucket, listObjects, upload } from './lib/backup/bucket.cjs'
 import { copyWithHash, listFiles, mediaDirFor } from './lib/backup/files.cjs'
 import { compareMedia, compareTables, readBackup } from './lib/backup/manifest.cjs'
 import { libpqConnection, requirePgTools, runTool } from './lib/backup/pg-tools.cjs'
@@ -23,7 +24,7 @@ const { redact } = database
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const usage = `usage: npm run db:restore -- <backup dir> [--force]
   Restores the database and the media files of a backup made by \`npm run db:backup\`
-  into DATABASE_URL (or the embedded server) and MEDIA_DIR, then checks them against its manifest.
+  into DATABASE_URL (or the embedded server) and MEDIA_DIR (or S3_BUCKET), then checks them against its manifest.
   --force  replace a database (and media folder) that already has content. Stop the CMS first.`
 
 /** The last lines of a tool's stderr: the error is at the end. */
@@ -91,6 +92,9 @@ async function main() {
   const url = process.env.DATABASE_URL
   if (!url) throw new BackupError('DATABASE_URL is not set: run this through `npm run db:restore`, which starts the embedded server when needed.')
   const mediaDir = mediaDirFor(root)
+  // Into the bucket when the CMS keeps its files in one (S3_BUCKET), else into its folder.
+  const bucket = bucketFromEnv()
+  const target = bucket ? bucket.label : mediaDir
 
   const client = await connect(url)
   const staged = []
@@ -108,11 +112,11 @@ async function main() {
     if (listed.code !== 0) throw new BackupError(`pg_restore ${tools.version} cannot read ${dumpFile}: ${listed.stderr || (listed.signal ? `it crashed (${listed.signal})` : `exit code ${listed.code}`)}. Nothing was changed.`)
 
     const content = await databaseContent(client)
-    const { files: existingFiles } = listFiles(mediaDir)
+    const existingFiles = bucket ? await listObjects(bucket) : listFiles(mediaDir).files
     if ((!content.empty || existingFiles.length) && !force) {
       const what = []
       if (!content.empty) what.push(`the database "${server.name}" already has content (${content.tables} tables with ${content.rows} rows, ${content.others} other objects)`)
-      if (existingFiles.length) what.push(`the media folder ${mediaDir} already holds ${existingFiles.length} file(s)`)
+      if (existingFiles.length) what.push(`${bucket ? target : `the media folder ${mediaDir}`} already holds ${existingFiles.length} file(s)`)
       throw new BackupError(
         `Refusing to restore: ${what.join(' and ')}. Nothing was changed. ` +
           'To replace them with the backup, run again with --force (`npm run db:restore -- <dir> --force`); ' +
@@ -129,12 +133,17 @@ async function main() {
     }
     console.log(
       `▶ Restoring ${dir} (backup of "${manifest.database.name}", PostgreSQL ${manifest.database.version}, made ${manifest.createdAt}) ` +
-        `into "${server.name}" (${redact(url)}, PostgreSQL ${server.version}) and ${mediaDir}`,
+        `into "${server.name}" (${redact(url)}, PostgreSQL ${server.version}) and ${target}`,
     )
 
     // 3. Media files next to their final names, under temporary ones, before the database changes.
+    // A bucket has no renames: its objects are written whole, before the database (a file the
+    // database does not point at yet is harmless; a document without its file is not).
     const mediaStarted = Date.now()
-    for (const file of manifest.media.files) {
+    if (bucket) {
+      for (const file of manifest.media.files) await upload(bucket, file.path, path.join(storedMedia, file.path), file.contentType)
+    }
+    for (const file of bucket ? [] : manifest.media.files) {
       const final = path.join(mediaDir, file.path)
       const temporary = path.join(path.dirname(final), `.${path.basename(final)}.restoring-${process.pid}`)
       staged.push({ temporary, final })
@@ -157,12 +166,12 @@ async function main() {
     // 6. The result against the manifest.
     const verifyStarted = Date.now()
     const tables = await tableFigures(client)
-    const mismatches = [...compareTables(manifest.tables, tables), ...(await compareMedia(manifest.media.files, mediaDir))]
+    const mismatches = [...compareTables(manifest.tables, tables), ...(bucket ? await compareBucket(manifest.media.files, bucket) : await compareMedia(manifest.media.files, mediaDir))]
     const rowsTotal = tables.reduce((sum, table) => sum + table.rows, 0)
     const kept = new Set(manifest.media.files.map((file) => file.path))
-    const extra = listFiles(mediaDir).files.filter((file) => !kept.has(file)).length
+    const extra = (bucket ? await listObjects(bucket) : listFiles(mediaDir).files).filter((file) => !kept.has(file)).length
     console.log(`  checked in ${seconds(verifyStarted)}: ${tables.length} tables (${rowsTotal} rows), ${manifest.media.files.length} media files`)
-    if (extra) console.log(`  ${extra} file(s) in ${mediaDir} are not in the backup; left in place`)
+    if (extra) console.log(`  ${extra} file(s) in ${target} are not in the backup; left in place`)
     if (mismatches.length) {
       console.error(`✖ The restore does not match the backup (${mismatches.length} difference(s)):\n${mismatches.map((line) => `  - ${line}`).join('\n')}`)
       process.exitCode = 1
@@ -173,6 +182,7 @@ async function main() {
     // A failure before the renames: the staged copies go, the folder is as it was.
     for (const { temporary } of staged) fs.rmSync(temporary, { force: true })
     await client.end()
+    bucket?.close()
   }
 }
 

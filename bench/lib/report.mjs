@@ -32,6 +32,20 @@ export function toMarkdown(r) {
       ),
     )
   }
+  if (r.cacheTier) {
+    parts.push(
+      '',
+      '## Cache tier: Varnish in front of two web replicas against nginx serving the same HTML',
+      '',
+      table(
+        ['page', 'connections', 'Varnish req/s', 'Varnish p50 / p99 ms', 'nginx req/s', 'nginx p50 / p99 ms', 'Varnish ÷ nginx', 'errors'],
+        r.cacheTier.throughput.map((row) => [row.page, row.connections, row.varnish.requestsPerSecond, `${row.varnish.p50Ms} / ${row.varnish.p99Ms}`, row.nginx.requestsPerSecond, `${row.nginx.p50Ms} / ${row.nginx.p99Ms}`, row.share, row.varnish.errors + row.varnish.non2xx]),
+      ),
+      '',
+      `Publish → visible through the cache: median ${r.cacheTier.publishToVisible.medianSeconds} s, max ${r.cacheTier.publishToVisible.maxSeconds} s over ${r.cacheTier.publishToVisible.publishes} publishes.`,
+      `Command: \`${r.cacheTier.throughput[0].varnish.command}\` (each page, 1/16/64 connections, then the same against nginx); ${r.cacheTier.publishToVisible.command}.`,
+    )
+  }
   if (r.publishToVisible) {
     const p = r.publishToVisible
     parts.push('', '## Publish → visible', '', `${p.publishes} publishes: median ${p.medianSeconds} s, max ${p.maxSeconds} s from the API call to the new text on the public page (median ${p.medianAfterCmsAnsweredSeconds} s after the CMS answered). Command: ${p.command}.`)

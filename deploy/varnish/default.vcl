@@ -15,6 +15,11 @@ include "purge.vcl";
 sub vcl_recv {
   set req.backend_hint = web.backend();
 
+  # The container's own health check: Varnish answers, whatever the replicas do.
+  if (req.url == "/.cache-tier-health") {
+    return (synth(200, "OK"));
+  }
+
   # Purge by tag: `PURGE /` with `xkey-purge: <tags separated by spaces>`, from an allowed
   # address with the shared secret. Anything else is refused and changes nothing.
   if (req.method == "PURGE") {

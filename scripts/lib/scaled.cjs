@@ -59,13 +59,14 @@ async function waitForPort(port, server, timeoutMs = 20_000) {
 }
 
 /**
- * An S3-compatible server (s3rver, from npm) with the media bucket, its objects in `dir`.
+ * An S3-compatible server (s3rver, from npm), its objects in `dir`.
  * Its fixed development keys are S3RVER / S3RVER.
  */
 async function startS3({ port, dir, bucket = 'media', log = () => {} }) {
   const S3rver = require('s3rver')
   fs.mkdirSync(dir, { recursive: true })
-  const s3 = new S3rver({ port, address: '127.0.0.1', directory: dir, silent: true, configureBuckets: [{ name: bucket }] })
+  // No bucket yet: the CMS creates it as it starts (lib/mediaStorage.ts ensureMediaBucket), as on a new MinIO.
+  const s3 = new S3rver({ port, address: '127.0.0.1', directory: dir, silent: true })
   await s3.run()
   const url = `http://127.0.0.1:${port}`
   log(`S3 (s3rver) on ${url}, bucket "${bucket}", objects in ${dir}`)

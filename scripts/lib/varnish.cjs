@@ -35,7 +35,8 @@ function backendsVcl(backends, { probePath = '/en' } = {}) {
 /** Who may purge (addresses or networks) and the shared secret a purge must carry. */
 function purgeVcl({ purgers, secret }) {
   if (!SECRET_PATTERN.test(secret)) throw new Error('The purge secret must be 16 to 200 letters, digits, "-" or "_" (openssl rand -hex 32).')
-  const acl = purgers.map((entry) => `  "${entry}";`).join('\n')
+  // A network is written "172.16.0.0"/12 in VCL; an address "127.0.0.1".
+  const acl = purgers.map((entry) => entry.replace(/^([^/]+)(?:\/(\d{1,3}))?$/, (_, address, bits) => `  "${address}"${bits ? `/${bits}` : ''};`)).join('\n')
   return `acl purgers {\n${acl}\n}\nsub purge_secret_ok {\n  if (req.http.X-Purge-Secret != "${secret}") {\n    return (synth(403, "A purge needs the cache tier's secret."));\n  }\n}\n`
 }
 

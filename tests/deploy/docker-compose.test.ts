@@ -153,7 +153,7 @@ const containerPorts = (service: Service) =>
 
 /** Variables whose values are secrets: they must be required (`${VAR:?…}`), never defaulted or literal. */
 const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i
-const REQUIRED_SECRETS = ['POSTGRES_PASSWORD', 'PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_KEY']
+const REQUIRED_SECRETS = ['POSTGRES_PASSWORD', 'PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_KEY', 'MINIO_ROOT_PASSWORD', 'CACHE_PURGE_SECRET']
 
 const parseEnvExample = () => {
   const lines = read('.env.example').split('\n')
@@ -183,6 +183,8 @@ const DUMMY_ENV: Record<string, string> = {
   REVALIDATE_SECRET: 'dummy-revalidate-secret',
   PREVIEW_SECRET: 'dummy-preview-secret-'.repeat(2),
   PREVIEW_API_KEY: 'dummy-preview-api-key-'.repeat(2),
+  MINIO_ROOT_PASSWORD: 'dummy-minio-password',
+  CACHE_PURGE_SECRET: 'dummy-cache-purge-secret',
 }
 
 const apps = [
@@ -195,15 +197,65 @@ const apps = [
 // ---------------------------------------------------------------------------
 
 describe('docker-compose.yml', () => {
-  it('describes postgres, a one-shot migrate, cms, the job worker and web', () => {
-    expect(Object.keys(services).sort()).toEqual(['cms', 'migrate', 'postgres', 'web', 'worker'])
+  it('describes the scaled shape: postgres, a one-shot migrate, MinIO, Redis, two CMS instances, the job worker, two web replicas and Varnish', () => {
+    expect(Object.keys(services).sort()).toEqual(['cms', 'cms-2', 'migrate', 'minio', 'postgres', 'redis', 'varnish', 'web', 'web-2', 'worker'])
     expect(services.postgres.image).toMatch(/^postgres:15(\b|$)/)
+    expect(services.redis.image).toMatch(/^redis:7\.0(\b|$)/)
+    expect(services.minio.image).toMatch(/^minio\/minio:RELEASE\./)
   })
 
-  it('publishes the web on 3000 and the CMS on 3001, and not the database', () => {
-    expect(containerPorts(services.web)).toEqual([{ published: 3000, target: 3000 }])
+  it('publishes the site through the cache tier on 3000 and the CMS instances on 3001 and 3002; nothing else', () => {
+    expect(containerPorts(services.varnish)).toEqual([{ published: 3000, target: 8080 }])
     expect(containerPorts(services.cms)).toEqual([{ published: 3001, target: 3001 }])
-    expect(services.postgres.ports ?? []).toEqual([])
+    expect(containerPorts(services['cms-2'])).toEqual([{ published: 3002, target: 3001 }])
+    for (const name of ['postgres', 'web', 'web-2', 'redis', 'minio', 'worker', 'migrate']) expect({ name, ports: services[name].ports ?? [] }).toEqual({ name, ports: [] })
+  })
+
+  it('runs the second CMS instance and web replica as the first, apart from their addresses', () => {
+    const without = (env: Record<string, string>, names: string[]) => Object.fromEntries(Object.entries(env).filter(([name]) => !names.includes(name)))
+    const addresses = ['CMS_PUBLIC_URL', 'CMS_EXTRA_ORIGINS']
+    expect(without(environmentOf(services['cms-2']), addresses)).toEqual(without(environmentOf(services.cms), addresses))
+    expect(services['cms-2'].build).toEqual(services.cms.build)
+    expect(services['cms-2'].healthcheck).toEqual(services.cms.healthcheck)
+    // Each instance trusts the other's public address, so a session made on one works on the other.
+    expect(environmentOf(services.cms).CMS_EXTRA_ORIGINS).toContain('CMS_2_PUBLIC_URL')
+    expect(environmentOf(services['cms-2']).CMS_EXTRA_ORIGINS).toContain('CMS_PUBLIC_URL')
+    expect(without(environmentOf(services['web-2']), ['CMS_URL'])).toEqual(without(environmentOf(services.web), ['CMS_URL']))
+    expect(environmentOf(services['web-2']).CMS_URL).toBe('http://cms-2:3001')
+    expect(services['web-2'].build).toEqual(services.web.build)
+  })
+
+  it('shares one page cache (Redis) between the web replicas and one bucket (MinIO) between the CMS instances and the worker', () => {
+    for (const name of ['web', 'web-2']) {
+      expect(environmentOf(services[name]).REDIS_URL).toBe('redis://redis:6379')
+      expect((services[name].depends_on as Record<string, { condition?: string }>).redis).toEqual({ condition: 'service_healthy' })
+    }
+    expect([services.redis.command].flat().join(' ')).toContain('--notify-keyspace-events Exe')
+    for (const name of ['cms', 'cms-2', 'worker']) {
+      const env = environmentOf(services[name])
+      expect({ name, endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET }).toEqual({ name, endpoint: 'http://minio:9000', bucket: expect.stringContaining('S3_BUCKET') })
+      expect(env.S3_SECRET_ACCESS_KEY).toMatch(/^\$\{MINIO_ROOT_PASSWORD:\?/)
+      expect(env.MEDIA_DIR).toBeUndefined()
+    }
+  })
+
+  it('puts Varnish in front of both web replicas; the CMS instances and the worker refresh through it and purge it with the shared secret', () => {
+    const cache = environmentOf(services.varnish)
+    expect(cache.VARNISH_BACKENDS.split(/\s+/).sort()).toEqual(['web-2:3000', 'web:3000'])
+    expect(cache.CACHE_PURGE_SECRET).toMatch(/^\$\{CACHE_PURGE_SECRET:\?/)
+    expect(services.varnish.build).toEqual({ context: '.', dockerfile: 'deploy/varnish/Dockerfile' })
+    for (const name of ['cms', 'cms-2', 'worker']) {
+      const env = environmentOf(services[name])
+      expect({ name, web: env.WEB_URL, purge: env.CACHE_PURGE_URLS, secret: env.CACHE_PURGE_SECRET }).toEqual({
+        name,
+        web: 'http://varnish:8080',
+        purge: 'http://varnish:8080',
+        secret: cache.CACHE_PURGE_SECRET,
+      })
+    }
+    const dockerfile = read('deploy/varnish/Dockerfile')
+    expect(dockerfile).toMatch(/apt-get install[^\n]*varnish varnish-modules/)
+    expect(dockerfile).toContain('COPY deploy/varnish/default.vcl')
   })
 
   it('gives every long-running service a healthcheck and a restart policy; the one-shot migrate is never restarted', () => {
@@ -302,15 +354,16 @@ describe('docker-compose.yml', () => {
   it('migrates once, before the CMS and the worker start; only the worker runs scheduled jobs', () => {
     expect([services.migrate.command].flat().join(' ')).toBe('npm run migrate -w @global-ai-governance/cms')
     expect([services.worker.command].flat().join(' ')).toBe('npm run worker -w @global-ai-governance/cms')
-    for (const name of ['cms', 'worker'] as const) {
+    for (const name of ['cms', 'cms-2', 'worker'] as const) {
       expect((services[name].depends_on as Record<string, { condition?: string }>).migrate).toEqual({ condition: 'service_completed_successfully' })
     }
-    const cms = environmentOf(services.cms)
-    expect(cms.JOBS_AUTORUN).toBe('false')
-    expect(cms.MIGRATE_ON_START).toBeUndefined()
+    for (const name of ['cms', 'cms-2']) {
+      const cms = environmentOf(services[name])
+      expect({ name, autorun: cms.JOBS_AUTORUN, migrate: cms.MIGRATE_ON_START }).toEqual({ name, autorun: 'false', migrate: undefined })
+    }
     expect(environmentOf(services.worker).JOBS_AUTORUN).toBeUndefined()
     // A scheduled publish refreshes the site like any publish.
-    expect(environmentOf(services.worker).WEB_URL).toBe('http://web:3000')
+    expect(environmentOf(services.worker).WEB_URL).toBe('http://varnish:8080')
     for (const name of ['migrate', 'worker'] as const) {
       expect(services[name].build).toEqual({ context: '.', dockerfile: 'apps/cms/Dockerfile', target: 'tools' })
     }
@@ -322,22 +375,19 @@ describe('docker-compose.yml', () => {
     expect(JSON.parse(worker).scripts.worker).toMatch(/payload jobs:run --cron .* --queue default/)
   })
 
-  it('configures the CMS for production: media on a volume, public URLs', () => {
+  it('configures the CMS for production: secrets, public URLs, and the files and the database on volumes', () => {
     const env = environmentOf(services.cms)
-    expect(env.MEDIA_DIR).toBe('/data/media')
     expect(env.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
     expect(env.REVALIDATE_SECRET).toMatch(/^\$\{REVALIDATE_SECRET:\?/)
     expect(env).toHaveProperty('CMS_PUBLIC_URL')
     expect(env).toHaveProperty('WEB_PUBLIC_URL')
-    // Publishes refresh the website over the compose network.
-    expect(env.WEB_URL).toBe('http://web:3000')
 
     const volumes = compose.volumes ?? {}
     const mounts = (service: Service) =>
       (service.volumes ?? []).map((volume) =>
         typeof volume === 'string' ? { source: volume.split(':')[0], target: volume.split(':')[1] } : { source: volume.source, target: volume.target },
       )
-    const media = mounts(services.cms).find((mount) => mount.target === env.MEDIA_DIR)
+    const media = mounts(services.minio).find((mount) => mount.target === '/data')
     expect(media).toBeDefined()
     expect(Object.keys(volumes)).toContain(media?.source)
     const data = mounts(services.postgres).find((mount) => mount.target === '/var/lib/postgresql/data')

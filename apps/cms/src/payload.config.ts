@@ -30,7 +30,8 @@ import { richTextEditor } from './fields/richText'
 import { Site } from './globals/Site'
 import { validateBeforePayload } from './graphql/validation'
 import { cachePurge, databasePoolMax, databaseUrl, jobsAutoRun, payloadSecret, trustedOrigins } from './lib/environment'
-import { mediaStoragePlugin } from './lib/mediaStorage'
+import { mediaBucket } from './lib/mediaBucket'
+import { ensureMediaBucket, mediaStoragePlugin } from './lib/mediaStorage'
 import { ensurePreviewUserFromEnvironment } from './lib/previewUser'
 import { strictInput } from './inputChecks'
 import { migrations } from './migrations'
@@ -125,6 +126,8 @@ export default buildConfig({
   onInit: async (payload) => {
     // A mistyped cache-node list stops the start, not every later publish's purge.
     cachePurge()
+    const bucket = mediaBucket()
+    if (bucket) await ensureMediaBucket(bucket, payload.logger)
     await ensurePreviewUserFromEnvironment(payload).catch((error: unknown) =>
       payload.logger.error(`Could not set up the preview user: ${error instanceof Error ? error.message : String(error)}`),
     )

@@ -36,8 +36,8 @@ async function sha256File(file) {
   return hash.digest('hex')
 }
 
-/** Copies `from` to `to` and returns the size and sha256 of the bytes written. */
-async function copyWithHash(from, to, mode) {
+/** A pass-through stream that counts and hashes what flows through it; `result()` once it ended. */
+function hashingTap() {
   const hash = crypto.createHash('sha256')
   let bytes = 0
   const tap = new Transform({
@@ -47,9 +47,15 @@ async function copyWithHash(from, to, mode) {
       done(null, chunk)
     },
   })
+  return { tap, result: () => ({ bytes, sha256: hash.digest('hex') }) }
+}
+
+/** Copies `from` to `to` and returns the size and sha256 of the bytes written. */
+async function copyWithHash(from, to, mode) {
+  const { tap, result } = hashingTap()
   fs.mkdirSync(path.dirname(to), { recursive: true })
   await pipeline(fs.createReadStream(from), tap, fs.createWriteStream(to, { mode }))
-  return { bytes, sha256: hash.digest('hex') }
+  return result()
 }
 
 /** Writes a file whole or not at all: a half-written manifest must never look like a backup. */
@@ -59,4 +65,4 @@ function writeFileAtomic(file, text, mode = 0o600) {
   fs.renameSync(temporary, file)
 }
 
-module.exports = { mediaDirFor, listFiles, sha256File, copyWithHash, writeFileAtomic }
+module.exports = { mediaDirFor, listFiles, sha256File, hashingTap, copyWithHash, writeFileAtomic }

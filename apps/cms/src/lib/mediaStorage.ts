@@ -1,5 +1,6 @@
+import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { Payload, Plugin } from 'payload'
 
 import { mediaBucket, type MediaBucket } from './mediaBucket'
 
@@ -15,4 +16,31 @@ export function mediaStoragePlugin(bucket: MediaBucket | null = mediaBucket()): 
     bucket: bucket?.bucket ?? 'unused',
     config: bucket ? { region: bucket.region, endpoint: bucket.endpoint, forcePathStyle: bucket.forcePathStyle, credentials: bucket.credentials } : {},
   })
+}
+
+/**
+ * Creates the bucket when it is not there yet (a new MinIO, a fresh test server), as the CMS
+ * starts. A store that cannot be reached, or refuses these keys, stops the start with what it said.
+ */
+export async function ensureMediaBucket(bucket: MediaBucket, logger: Pick<Payload['logger'], 'info'>): Promise<void> {
+  const client = new S3Client({ region: bucket.region, endpoint: bucket.endpoint, forcePathStyle: bucket.forcePathStyle, credentials: bucket.credentials })
+  const where = `the media bucket "${bucket.bucket}"${bucket.endpoint ? ` at ${bucket.endpoint}` : ''}`
+  try {
+    try {
+      await client.send(new HeadBucketCommand({ Bucket: bucket.bucket }))
+      return
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+      if (status !== 404) throw new Error(`Cannot use ${where}: ${status ? `it answered ${status}` : (error as Error).message}. Check S3_ENDPOINT and the S3_* keys.`)
+    }
+    try {
+      await client.send(new CreateBucketCommand({ Bucket: bucket.bucket }))
+      logger.info(`Created ${where}.`)
+    } catch (error) {
+      // Another instance, starting at the same moment, made it first.
+      if (!['BucketAlreadyOwnedByYou', 'BucketAlreadyExists'].includes((error as Error).name)) throw new Error(`Cannot create ${where}: ${(error as Error).message}`)
+    }
+  } finally {
+    client.destroy()
+  }
 }

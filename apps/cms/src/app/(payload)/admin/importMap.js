@@ -27,6 +27,7 @@ import { TranslationPanel as TranslationPanel_eab170317fbe28653a975ef4f11af82e }
 import { LanguageStatus as LanguageStatus_7c7b11807400b6884c7ccaf39f0cbec5 } from '../../../components/LanguageStatus'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { NeedsTranslation as NeedsTranslation_92f76ef88338b9321b25e0c64266821e } from '../../../components/NeedsTranslation'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/components/LanguageStatus#LanguageStatus": LanguageStatus_7c7b11807400b6884c7ccaf39f0cbec5,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/NeedsTranslation#NeedsTranslation": NeedsTranslation_92f76ef88338b9321b25e0c64266821e,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
