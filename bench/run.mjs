@@ -171,7 +171,10 @@ if (needsSystem) {
       results.firstLoadJs = await firstLoadJavaScript(webUrl, ['/en', '/en/building-blocks', '/en/building-blocks/red-lines', '/en/risks/bias', '/en/matrix', '/en/media', '/en/references', '/en/contact'])
       for (const row of results.firstLoadJs) console.log(`  ${row.route.padEnd(32)} ${row.scripts} scripts, ${row.kilobytesGzip} kB gzip (${row.kilobytesRaw} kB raw)`)
       results.lighthouse = await lighthouseScores(webUrl, ['/en', '/en/building-blocks/red-lines'])
-      for (const row of results.lighthouse) console.log(`  ${row.route.padEnd(32)} performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.bestPractices}, SEO ${row.seo}, LCP ${row.lcpSeconds} s`)
+      for (const row of results.lighthouse) {
+        console.log(`  ${row.route.padEnd(32)} performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.bestPractices}, SEO ${row.seo}, LCP ${row.lcpSeconds} s (FCP ${row.fcpSeconds} s), TBT ${row.tbtMs} ms`)
+        console.log(`    LCP element ${row.lcpElement?.selector ?? '?'}; observed unthrottled: FCP ${row.observedMs.firstContentfulPaint} ms, LCP ${row.observedMs.largestContentfulPaint} ms; phases ${JSON.stringify(row.lcpPhases)}`)
+      }
     }
   } finally {
     await globalThis.__SYSTEM__?.stop()

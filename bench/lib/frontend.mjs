@@ -65,6 +65,7 @@ export async function lighthouseScores(webUrl, routes, { chromePath = chromium.c
         fcpSeconds: Math.round(audits['first-contentful-paint'].numericValue / 10) / 100,
         tbtMs: Math.round(audits['total-blocking-time'].numericValue),
         cls: Math.round(audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+        ...lcpDiagnostics(audits),
         failedAudits: Object.values(audits)
           .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary')
           .map((audit) => audit.id),
@@ -76,4 +77,29 @@ export async function lighthouseScores(webUrl, routes, { chromePath = chromium.c
     }
   }
   return results
+}
+
+/**
+ * Why LCP comes when it does: the element, the paints Chromium really made (unthrottled, before
+ * Lighthouse's simulation), the LCP phases, and the main-thread work that blocks.
+ */
+function lcpDiagnostics(audits) {
+  const observed = audits.metrics?.details?.items?.[0] ?? {}
+  const element = audits['largest-contentful-paint-element']?.details?.items ?? []
+  const node = element[0]?.items?.[0]?.node
+  const phases = element[1]?.items ?? []
+  const bootup = audits['bootup-time']?.details?.items ?? []
+  return {
+    lcpMinusFcpSeconds: Math.round((audits['largest-contentful-paint'].numericValue - audits['first-contentful-paint'].numericValue) / 10) / 100,
+    lcpElement: node ? { selector: node.selector, snippet: node.snippet, text: node.nodeLabel } : null,
+    lcpPhases: Object.fromEntries(phases.map((phase) => [phase.phase, Math.round(phase.timing)])),
+    observedMs: {
+      firstPaint: observed.observedFirstPaint,
+      firstContentfulPaint: observed.observedFirstContentfulPaint,
+      largestContentfulPaint: observed.observedLargestContentfulPaint,
+      domContentLoaded: observed.observedDomContentLoaded,
+      load: observed.observedLoad,
+    },
+    mainThreadScripts: bootup.slice(0, 5).map((item) => ({ url: item.url, scriptingMs: Math.round(item.scripting), totalMs: Math.round(item.total) })),
+  }
 }

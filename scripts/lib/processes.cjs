@@ -4,6 +4,7 @@
 // runs in its own process group and the group is stopped.
 const { execFileSync, spawn } = require('node:child_process')
 const net = require('node:net')
+const readline = require('node:readline')
 
 /** A port nothing listens on now, on the loopback interface. */
 function freePort() {
@@ -33,8 +34,15 @@ function startServer(command, args, { cwd, env, label }) {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // stdout is passed on line by line, so that waitForLine can watch it.
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true, // own process group
+  })
+  const lines = readline.createInterface({ input: child.stdout, crlfDelay: Infinity })
+  const watchers = new Set()
+  lines.on('line', (line) => {
+    process.stdout.write(`${line}\n`)
+    for (const watcher of watchers) watcher(line)
   })
   let exited = false
   const exitPromise = new Promise((resolve) => {
@@ -58,7 +66,21 @@ function startServer(command, args, { cwd, env, label }) {
     clearTimeout(timer)
     signalGroup('SIGKILL') // leftovers in the group (next-server)
   }
-  return { child, label, exited: exitPromise, stop, get running() { return !exited } }
+  /** Resolves when the server prints a line matching `pattern` (e.g. a worker's "ready"). */
+  const waitForLine = (pattern, { timeoutMs = 120_000 } = {}) =>
+    new Promise((resolve, reject) => {
+      const done = (error, line) => {
+        clearTimeout(timer)
+        watchers.delete(watch)
+        if (error) reject(error)
+        else resolve(line)
+      }
+      const watch = (line) => pattern.test(line) && done(null, line)
+      const timer = setTimeout(() => done(new Error(`${label} did not print ${pattern} within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs)
+      watchers.add(watch)
+      exitPromise.then(({ code, signal }) => done(new Error(`${label} exited (${signal ?? `exit code ${code}`}) before printing ${pattern}`)))
+    })
+  return { child, label, exited: exitPromise, stop, waitForLine, get running() { return !exited } }
 }
 
 /** Polls `url` until it answers with a status below 500, or fails after `timeoutMs`. */

@@ -137,7 +137,9 @@ async function startScaled({ databaseUrl, secrets, ports, s3Dir, publicCmsHost =
     const worker = keep(
       startServer('npm', ['run', '--silent', 'worker'], { cwd: cmsDir, env: { ...cmsEnv(cmsUrls[0]), JOBS_AUTORUN_CRON: jobsCron }, label: 'job worker' }),
     )
-    log(`Job worker started (scheduled publishing, cron "${jobsCron}")`)
+    // Loading Payload may stall and start over (apps/cms/src/lib/payloadRun.ts): wait until it takes jobs.
+    await worker.waitForLine(/\[worker\] ready/)
+    log(`Job worker ready (scheduled publishing, cron "${jobsCron}")`)
 
     // Each replica reads its own CMS instance: round-robin by replica.
     const webs = webUrls.map((url, index) =>

@@ -371,8 +371,11 @@ describe('docker-compose.yml', () => {
     expect(stages.map((stage) => stage.name)).toContain('tools')
     // The server stays the image's default target.
     expect(stages[stages.length - 1].name).toBe('runner')
-    const worker = read('apps/cms/package.json')
-    expect(JSON.parse(worker).scripts.worker).toMatch(/payload jobs:run --cron .* --queue default/)
+    // `exec`: the shell npm runs the script in gives way, so the container's SIGTERM reaches the worker
+    // (it finishes its pass and closes its connections) instead of the shell.
+    const worker = JSON.parse(read('apps/cms/package.json')).scripts.worker as string
+    expect(worker).toMatch(/^exec cross-env .*payload run (src\/jobs\/worker\.ts)$/)
+    expect(exists(path.join('apps/cms', /payload run (\S+)$/.exec(worker)![1]))).toBe(true)
   })
 
   it('configures the CMS for production: secrets, public URLs, and the files and the database on volumes', () => {
