@@ -38,8 +38,8 @@ export function toMarkdown(r) {
       '## Cache tier: Varnish in front of two web replicas against nginx serving the same HTML',
       '',
       table(
-        ['page', 'connections', 'Varnish req/s', 'Varnish p50 / p99 ms', 'nginx req/s', 'nginx p50 / p99 ms', 'Varnish ÷ nginx', 'errors'],
-        r.cacheTier.throughput.map((row) => [row.page, row.connections, row.varnish.requestsPerSecond, `${row.varnish.p50Ms} / ${row.varnish.p99Ms}`, row.nginx.requestsPerSecond, `${row.nginx.p50Ms} / ${row.nginx.p99Ms}`, row.share, row.varnish.errors + row.varnish.non2xx]),
+        ['encoding', 'page', 'connections', 'Varnish req/s', 'Varnish p50 / p99 ms', 'nginx req/s', 'nginx p50 / p99 ms', 'Varnish ÷ nginx', 'errors'],
+        r.cacheTier.throughput.map((row) => [row.encoding ?? 'identity', row.page, row.connections, row.varnish.requestsPerSecond, `${row.varnish.p50Ms} / ${row.varnish.p99Ms}`, row.nginx.requestsPerSecond, `${row.nginx.p50Ms} / ${row.nginx.p99Ms}`, row.share, row.varnish.errors + row.varnish.non2xx]),
       ),
       '',
       `Publish → visible through the cache: median ${r.cacheTier.publishToVisible.medianSeconds} s, max ${r.cacheTier.publishToVisible.maxSeconds} s over ${r.cacheTier.publishToVisible.publishes} publishes.`,
@@ -58,9 +58,12 @@ export function toMarkdown(r) {
       '',
       '## Lighthouse 12.2.3, mobile, Debian Chromium',
       '',
-      table(['route', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP s', 'FCP s', 'TBT ms', 'CLS'], r.lighthouse.map((row) => [row.route, row.performance, row.accessibility, row.bestPractices, row.seo, row.lcpSeconds, row.fcpSeconds, row.tbtMs, row.cls])),
+      table(
+        ['throttling', 'route', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP s', 'FCP s', 'LCP − FCP s (each run)', 'TBT ms', 'CLS'],
+        r.lighthouse.map((row) => [row.throttling ?? 'simulate', row.route, row.performance, row.accessibility, row.bestPractices, row.seo, row.lcpSeconds, row.fcpSeconds, (row.lcpMinusFcpSecondsAllRuns ?? [row.lcpMinusFcpSeconds]).join(', '), row.tbtMs, row.cls]),
+      ),
       '',
-      `Command: \`${r.lighthouse[0].command}\``,
+      ...[...new Set(r.lighthouse.map((row) => row.command.replace(/ http\S+/, ' <route>')))].map((command) => `Command: \`${command}\``),
     )
   }
   if (r.initiativesIndex) {

@@ -4,11 +4,12 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-export async function load(url, { connections, duration }) {
-  const result = await autocannon({ url, connections, duration, timeout: 30 })
+export async function load(url, { connections, duration, headers = {} }) {
+  const result = await autocannon({ url, connections, duration, timeout: 30, headers })
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -16,11 +17,14 @@ export async function load(url, { connections, duration }) {
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    command: `npx autocannon -c ${connections} -d ${duration} ${url}`,
+    command: `npx autocannon -c ${connections} -d ${duration}${Object.entries(headers).map(([name, value]) => ` -H '${name}: ${value}'`).join('')} ${url}`,
   }
 }
 
-/** nginx (Debian's package) serving `pages` ({ path: html }) from a folder of its own. */
+/**
+ * nginx (Debian's package) serving `pages` ({ path: html }) from a folder of its own; to a client
+ * that accepts gzip, a gzip copy made beforehand (gzip_static), as a cache delivers a stored one.
+ */
 export async function startNginx(pages, port) {
   const findNginx = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate))
   if (!findNginx() && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
@@ -35,6 +39,7 @@ export async function startNginx(pages, port) {
     const file = path.join(dir, 'html', pagePath, 'index.html')
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 })
     fs.writeFileSync(file, html)
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(html, { level: 6 }))
   }
   for (const sub of ['logs', 'temp']) fs.mkdirSync(path.join(dir, sub))
   fs.writeFileSync(
@@ -46,6 +51,8 @@ events { worker_connections 1024; }
 http {
   access_log off;
   default_type text/html;
+  gzip_static on;
+  gzip_vary on;
   client_body_temp_path ${dir}/temp/body;
   proxy_temp_path ${dir}/temp/proxy;
   fastcgi_temp_path ${dir}/temp/fastcgi;

@@ -1,5 +1,6 @@
 export * from './dates'
 export * from './links'
+export * from './linkSchemas'
 export * from './search'
 export * from './slug'
 export * from './text'

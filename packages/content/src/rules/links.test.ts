@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { checkHttpsUrl, checkLink, httpsUrlSchema, isHttpsUrl, linkHref, linkSchema } from './links'
+import { httpsUrlSchema, linkSchema } from './linkSchemas'
+import { checkHttpsUrl, checkLink, isHttpsUrl, linkHref } from './links'
 
 describe('checkLink', () => {
   it.each([

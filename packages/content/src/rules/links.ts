@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 import type { Locale } from '../locales'
 import { localizedHref } from '../paths'
 
@@ -8,6 +6,9 @@ import { localizedHref } from '../paths'
  * CMS refuses what the site would not render as a link, with a message that
  * says why, and the site checks again before it renders (a value written by
  * an older version, or by someone with database access, is shown as text).
+ *
+ * No zod here: the site's browser code (the embed player) uses these checks, and
+ * must not carry the schema library. The schema fields are in linkSchemas.ts.
  */
 
 // Characters a browser strips or ignores inside an address, which could hide a scheme ("java\tscript:").
@@ -63,20 +64,6 @@ export function checkLink(value: unknown): AddressCheck {
 }
 
 export const isHttpsUrl = (value: unknown): value is string => checkHttpsUrl(value).ok
-
-/*
- * Address fields in the public schemas. They name their rule (the contract
- * test checks the CMS field applies exactly that rule) but read any text: a
- * stored address the rule refuses (saved before the rule was this strict, or
- * written around the CMS) is shown by the renderers as plain text, which is
- * better for a reader than one bad link taking down every page that shows it.
- */
-
-/** A link address (the menu; links in rich text follow the same rule). */
-export const linkSchema = z.string().meta({ rule: 'link' })
-
-/** An https address field (sources, watch and embed addresses, citation links). */
-export const httpsUrlSchema = z.string().meta({ rule: 'https-url' })
 
 /**
  * The href the site renders for a link an editor wrote: checked by the link
