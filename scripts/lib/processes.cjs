@@ -83,7 +83,12 @@ function startServer(command, args, { cwd, env, label }) {
   return { child, label, exited: exitPromise, stop, waitForLine, get running() { return !exited } }
 }
 
-/** Polls `url` until it answers with a status below 500, or fails after `timeoutMs`. */
+/**
+ * Polls `url` until it answers with a status below 500, or fails after `timeoutMs` (or at once
+ * when `server`, one started by startServer, has exited).
+ * @param {string} url
+ * @param {{ timeoutMs?: number, server?: { running: boolean, label: string } }} [options]
+ */
 async function waitForHttp(url, { timeoutMs = 120_000, server } = {}) {
   const started = Date.now()
   let lastError = 'no answer'

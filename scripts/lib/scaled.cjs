@@ -80,6 +80,9 @@ async function startS3({ port, dir, bucket = 'media', log = () => {} }) {
 
 const nextStart = (dir, port, env, label) => startServer('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, label })
 
+/** One web replica (`next start` of apps/web) on a loopback port, with a replica's settings. */
+const startWebReplica = ({ port, env, label }) => nextStart(webDir, port, env, label)
+
 /**
  * Starts every part on the given ports and resolves once each answers. `secrets` holds
  * PAYLOAD_SECRET, REVALIDATE_SECRET, PREVIEW_SECRET, PREVIEW_API_KEY and CACHE_PURGE_SECRET.
@@ -142,27 +145,20 @@ async function startScaled({ databaseUrl, secrets, ports, s3Dir, publicCmsHost =
     log(`Job worker ready (scheduled publishing, cron "${jobsCron}")`)
 
     // Each replica reads its own CMS instance: round-robin by replica.
-    const webs = webUrls.map((url, index) =>
-      keep(
-        nextStart(
-          webDir,
-          ports.web[index],
-          { ...common, CMS_URL: cmsUrls[index % cmsUrls.length], CMS_PUBLIC_URL: publicCms(cmsUrls[0]), WEB_PUBLIC_URL: cacheUrl, REDIS_URL: redis.url },
-          `web ${index + 1}`,
-        ),
-      ),
-    )
+    const webEnv = (index) => ({ ...common, CMS_URL: cmsUrls[index % cmsUrls.length], CMS_PUBLIC_URL: publicCms(cmsUrls[0]), WEB_PUBLIC_URL: cacheUrl, REDIS_URL: redis.url })
+    const webs = webUrls.map((url, index) => keep(startWebReplica({ port: ports.web[index], env: webEnv(index), label: `web ${index + 1}` })))
     await Promise.all(webs.map((web, index) => waitForHttp(`${webUrls[index]}/robots.txt`, { server: web, timeoutMs: 120_000 })))
     log(`Web replicas on ${webUrls.join(', ')} (one page cache in Redis)`)
 
     const varnish = keep(
       await startVarnish({ port: ports.varnish, backends: ports.web.map((port) => ({ host: '127.0.0.1', port })), secret: secrets.CACHE_PURGE_SECRET, log }),
     )
-    return { cacheUrl, webUrls, cmsUrls, redis, s3, cmses, webs, worker, varnish, stop }
+    // What one more replica needs (a replica added later, as a deployment scales up).
+    return { cacheUrl, webUrls, cmsUrls, redis, s3, cmses, webs, worker, varnish, webReplicaEnv: webEnv(webUrls.length), stop }
   } catch (error) {
     await stop()
     throw error
   }
 }
 
-module.exports = { findRedisServer, missingPackages, startRedis, startS3, startScaled }
+module.exports = { findRedisServer, missingPackages, startRedis, startS3, startScaled, startWebReplica }

@@ -2,6 +2,9 @@
 // instance; what the cache tier must never give a visitor.
 import { previewLink } from '@global-ai-governance/content/server'
 
+import { freePort, waitForHttp } from '../../scripts/lib/processes.cjs'
+import { startWebReplica } from '../../scripts/lib/scaled.cjs'
+
 import { cmsJson, pageShows, scale, signIn, within } from './system'
 
 const blockPath = '/en/building-blocks/red-lines'
@@ -39,6 +42,29 @@ describe('a publish in the scaled shape', () => {
     // And it stays: the cache tier now keeps the new page.
     const again = await pageShows(`${cacheUrl}${blockPath}`, title)
     expect(again).toEqual({ status: 200, shows: true, cache: 'HIT' })
+  })
+
+  test('a web replica started later serves the current page from the shared cache, not a render of its own', async () => {
+    const { cmsUrls, webUrls, webReplicaEnv } = scale()
+    const title = `Red lines, before a replica was added, at ${Date.now()}`
+    const saved = await cmsJson(cmsUrls[0], `/api/building-blocks/${original.id}?locale=en`, { method: 'PATCH', token, body: JSON.stringify({ title, _status: 'published' }) })
+    expect(saved.status).toBe(200)
+    // Web 1 renders the new page once, into Redis.
+    await within(15_000, async () => (await pageShows(`${webUrls[0]}${blockPath}`, title)).shows, 'the new title on web 1')
+    const port = await freePort()
+    const replica = startWebReplica({ port, env: webReplicaEnv, label: 'web 3 (added later)' })
+    try {
+      await waitForHttp(`http://127.0.0.1:${port}/robots.txt`, { server: replica, timeoutMs: 120_000 })
+      const response = await fetch(`http://127.0.0.1:${port}${blockPath}`)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain(title)
+      // Its first answer for the page comes from the cache (a page it rendered itself would be a
+      // MISS): the one web 1 rendered, read from Redis. Next may call it STALE and refresh it
+      // behind the answer: a new process does not know when the entry was last checked.
+      expect(['HIT', 'STALE']).toContain(response.headers.get('x-nextjs-cache'))
+    } finally {
+      await replica.stop()
+    }
   })
 
   test('a draft preview through the cache never reaches an anonymous visitor', async () => {

@@ -4,6 +4,8 @@ export type ScaleSystem = {
   webUrls: string[]
   cmsUrls: string[]
   redisUrl: string
+  /** The settings one more web replica starts with (it shares the page cache in Redis). */
+  webReplicaEnv: Record<string, string>
   /** The S3_* settings the CMS instances run with (s3rver). */
   s3: Record<string, string>
   groups: { webs: number[]; redis: number }

@@ -59,6 +59,7 @@ export default async function scaleSetup() {
     webUrls: system.webUrls,
     cmsUrls: system.cmsUrls,
     redisUrl: system.redis.url,
+    webReplicaEnv: system.webReplicaEnv,
     s3: system.s3.env,
     // Process groups the outage tests stop.
     groups: { webs: system.webs.map((web) => web.child.pid), redis: system.redis.server.child.pid },
