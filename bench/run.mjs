@@ -181,7 +181,7 @@ if (needsSystem) {
       ]
       for (const row of results.lighthouse) {
         console.log(`  ${row.throttling.padEnd(8)} ${row.route.padEnd(32)} performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.bestPractices}, SEO ${row.seo}, LCP ${row.lcpSeconds} s (FCP ${row.fcpSeconds} s; LCP − FCP in each run ${row.lcpMinusFcpSecondsAllRuns.join(', ')} s), TBT ${row.tbtMs} ms`)
-        console.log(`    observed: FCP ${row.observedMs.firstContentfulPaint} ms, LCP ${row.observedMs.largestContentfulPaint} ms; phases ${JSON.stringify(row.lcpPhases)}`)
+        console.log(`    observed: FCP ${row.observedMs.firstContentfulPaint} ms, LCP ${row.observedMs.largestContentfulPaint} ms`)
       }
     }
   } finally {

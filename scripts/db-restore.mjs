@@ -140,10 +140,11 @@ async function main() {
     // A bucket has no renames: its objects are written whole, before the database (a file the
     // database does not point at yet is harmless; a document without its file is not).
     const mediaStarted = Date.now()
-    if (bucket) {
-      for (const file of manifest.media.files) await upload(bucket, file.path, path.join(storedMedia, file.path), file.contentType)
-    }
-    for (const file of bucket ? [] : manifest.media.files) {
+    for (const file of manifest.media.files) {
+      if (bucket) {
+        await upload(bucket, file.path, path.join(storedMedia, file.path), file.contentType)
+        continue
+      }
       const final = path.join(mediaDir, file.path)
       const temporary = path.join(path.dirname(final), `.${path.basename(final)}.restoring-${process.pid}`)
       staged.push({ temporary, final })
@@ -166,10 +167,12 @@ async function main() {
     // 6. The result against the manifest.
     const verifyStarted = Date.now()
     const tables = await tableFigures(client)
-    const mismatches = [...compareTables(manifest.tables, tables), ...(bucket ? await compareBucket(manifest.media.files, bucket) : await compareMedia(manifest.media.files, mediaDir))]
+    // What the store holds now, read once for both checks.
+    const present = bucket ? await listObjects(bucket) : listFiles(mediaDir).files
+    const mismatches = [...compareTables(manifest.tables, tables), ...(bucket ? await compareBucket(manifest.media.files, bucket, present) : await compareMedia(manifest.media.files, mediaDir))]
     const rowsTotal = tables.reduce((sum, table) => sum + table.rows, 0)
     const kept = new Set(manifest.media.files.map((file) => file.path))
-    const extra = (bucket ? await listObjects(bucket) : listFiles(mediaDir).files).filter((file) => !kept.has(file)).length
+    const extra = present.filter((file) => !kept.has(file)).length
     console.log(`  checked in ${seconds(verifyStarted)}: ${tables.length} tables (${rowsTotal} rows), ${manifest.media.files.length} media files`)
     if (extra) console.log(`  ${extra} file(s) in ${target} are not in the backup; left in place`)
     if (mismatches.length) {

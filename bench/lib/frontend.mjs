@@ -107,20 +107,16 @@ async function lighthouseRun(url, chromePath, throttling) {
 }
 
 /**
- * Why LCP comes when it does: the element, the paints Chromium really made (unthrottled, before
- * Lighthouse's simulation), the LCP phases, and the main-thread work that blocks.
+ * Why LCP comes when it does: the paints Chromium really made (unthrottled, before Lighthouse's
+ * simulation), when each request ran, and the main-thread work that blocks. (The
+ * largest-contentful-paint-element audit fails on Chromium 156, "frame_sequence", so the element
+ * itself is not recorded.)
  */
 function lcpDiagnostics(audits) {
   const observed = audits.metrics?.details?.items?.[0] ?? {}
-  // largest-contentful-paint-element fails on Chromium 156 ("frame_sequence"): the element is not recorded.
-  const element = audits['largest-contentful-paint-element']?.details?.items ?? []
-  const node = element[0]?.items?.[0]?.node
-  const phases = element[1]?.items ?? []
   const bootup = audits['bootup-time']?.details?.items ?? []
   return {
     lcpMinusFcpSeconds: Math.round((audits['largest-contentful-paint'].numericValue - audits['first-contentful-paint'].numericValue) / 10) / 100,
-    lcpElement: node ? { selector: node.selector, snippet: node.snippet, text: node.nodeLabel } : null,
-    lcpPhases: Object.fromEntries(phases.map((phase) => [phase.phase, Math.round(phase.timing)])),
     observedMs: {
       firstPaint: observed.observedFirstPaint,
       firstContentfulPaint: observed.observedFirstContentfulPaint,

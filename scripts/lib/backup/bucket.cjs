@@ -74,10 +74,10 @@ async function upload(store, key, from, contentType) {
   await store.client.send(new PutObjectCommand({ Bucket: store.bucket, Key: key, Body: fs.readFileSync(from), ContentType: type }))
 }
 
-/** Differences between the manifest's media files and the bucket's objects. */
-async function compareBucket(expected, store) {
+/** Differences between the manifest's media files and the bucket's objects (`keys`: its listing). */
+async function compareBucket(expected, store, keys) {
   const mismatches = []
-  const present = new Set(await listObjects(store))
+  const present = new Set(keys)
   for (const file of expected) {
     if (!present.has(file.path)) {
       mismatches.push(`media ${file.path}: missing from ${store.label} after the restore`)
